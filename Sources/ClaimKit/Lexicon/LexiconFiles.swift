@@ -1,0 +1,59 @@
+import Foundation
+
+/// Finds and reads the lexicon data files shipped with ClaimKit.
+///
+/// Looked up, in order: `$CLAIMKIT_LEXICONS`; the resource bundle beside
+/// the running executable (how SwiftPM lays out a built or installed
+/// tool); the source tree this library was built from. The generated
+/// `Bundle.module` is avoided on purpose: when its bundle is missing it
+/// traps, and a library must report that as an error instead.
+enum LexiconFiles {
+    static let bundleName = "Crosscheck_ClaimKit.resources"
+
+    static func directory() throws -> URL {
+        let fileManager = FileManager.default
+        var candidates: [URL] = []
+        if let override = ProcessInfo.processInfo.environment["CLAIMKIT_LEXICONS"], !override.isEmpty {
+            candidates.append(URL(fileURLWithPath: override))
+        }
+        let executableDirectory = Bundle.main.bundleURL
+        candidates.append(executableDirectory.appendingPathComponent(bundleName).appendingPathComponent("Lexicons"))
+        candidates.append(
+            executableDirectory.deletingLastPathComponent()
+                .appendingPathComponent("share/crosscheck").appendingPathComponent(bundleName)
+                .appendingPathComponent("Lexicons"))
+        candidates.append(
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Lexicons"))
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return candidate
+            }
+        }
+        throw ClaimKitError.lexicon(
+            file: "Lexicons",
+            reason: "not found beside the executable (\(bundleName)) nor in the source tree; set CLAIMKIT_LEXICONS")
+    }
+
+    /// The entries of one file: one a line, `#` starts a comment, blank
+    /// lines are skipped, surrounding space is trimmed.
+    static func lines(_ name: String, in directory: URL) throws -> [String] {
+        let url = directory.appendingPathComponent(name)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ClaimKitError.lexicon(file: name, reason: "cannot read \(url.path)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ClaimKitError.lexicon(file: name, reason: "not UTF-8")
+        }
+        return text.split(whereSeparator: \.isNewline).compactMap { rawLine in
+            var line = Substring(rawLine)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Stable identifiers derived from text. Uses 64-bit FNV-1a over the
+/// lower-cased letters and digits of the words, so punctuation, spacing,
+/// case and quote style do not change an identity; Swift's `Hasher` is
+/// seeded per process and would.
+public enum Fingerprint {
+    public static func of(_ text: String) -> String {
+        of(parts: [text])
+    }
+
+    /// One fingerprint over several parts, kept distinct by a separator.
+    public static func of(parts: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func feed(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        for (index, part) in parts.enumerated() {
+            if index > 0 { feed(0x1f) }
+            // Words are joined by one space whatever separated them, and
+            // leading or trailing punctuation leaves no trace.
+            var wroteWord = false
+            var betweenWords = false
+            for scalar in part.unicodeScalars {
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if betweenWords && wroteWord { feed(0x20) }
+                    betweenWords = false
+                    wroteWord = true
+                    for lower in scalar.properties.lowercaseMapping.utf8 { feed(lower) }
+                } else {
+                    betweenWords = true
+                }
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,58 @@
+/// A readable listing of an analysis for people at a terminal or in a
+/// pipe: the claims with their sources and cues, the sources with their
+/// aliases, the denials with what they dispute.
+public enum TextListing {
+    public static func render(_ analysis: Analysis) -> String {
+        let article = analysis.article
+        var lines: [String] = []
+        lines.append(Sanitizer.line(article.title))
+        var summary = [
+            count(analysis.claims.count, "claim"), count(analysis.sources.count, "source"),
+            count(analysis.denials.count, "denial"),
+        ]
+        if let path = article.path { summary.insert(Sanitizer.line(path), at: 0) }
+        lines.append(summary.joined(separator: " · "))
+        for warning in article.warnings { lines.append("warning: \(warning)") }
+
+        lines.append("")
+        lines.append("Claims")
+        for claim in analysis.claims {
+            let sources = analysis.sourceNames(of: claim)
+            var tags: [String] = [sources.isEmpty ? "unattributed" : sources.joined(separator: ", ")]
+            if let cue = claim.cue { tags.append(cue) }
+            if !claim.hedges.isEmpty { tags.append("hedged: " + claim.hedges.joined(separator: ", ")) }
+            if let denial = claim.denialID { tags.append("denial \(denial)") }
+            lines.append("  \(claim.id.padded(4)) \(Sanitizer.line(tags.joined(separator: " · ")))")
+            lines.append("       \(Sanitizer.line(claim.text))")
+        }
+        lines.append("")
+        lines.append("Sources")
+        for source in analysis.sources {
+            let claims = analysis.claims(from: source.id).count
+            var line = "  \(source.id.padded(4)) \(Sanitizer.line(source.name)) (\(source.kind.rawValue)) · \(count(claims, "claim"))"
+            if !source.aliases.isEmpty {
+                line += " · also: " + Sanitizer.line(source.aliases.joined(separator: "; "))
+            }
+            lines.append(line)
+        }
+        lines.append("")
+        lines.append("Denials")
+        for denial in analysis.denials {
+            let who = denial.sourceID.flatMap { analysis.source(id: $0)?.name } ?? "unknown"
+            let disputes = denial.disputes.isEmpty ? "" : " · disputes \(denial.disputes.joined(separator: ", "))"
+            lines.append("  \(denial.id.padded(4)) \(Sanitizer.line(who)) · \(Sanitizer.line(denial.cue))\(disputes)")
+            lines.append("       \(Sanitizer.line(denial.text))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
+
+extension String {
+    fileprivate func padded(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

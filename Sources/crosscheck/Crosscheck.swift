@@ -1,0 +1,48 @@
+import ArgumentParser
+import ClaimKit
+import Foundation
+
+@main
+struct Crosscheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crosscheck",
+        abstract: "Read the news claim by claim: who says so, who denies it, and what you have checked.",
+        version: CrosscheckVersion.current,
+        subcommands: [Read.self, Parse.self],
+        defaultSubcommand: Read.self
+    )
+
+    /// Runs the command line with SPEC's exit codes: 0 ok, 1 a runtime
+    /// error, 2 a usage error; every error is one line on stderr.
+    static func main() {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Diagnostics.error("\(message(for: error)) (see 'crosscheck --help')")
+            Foundation.exit(2)
+        }
+        do {
+            var runnable = command
+            try runnable.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as ValidationError {
+            Diagnostics.error("\(error.message) (see 'crosscheck --help')")
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Diagnostics.error(String(describing: error))
+            Foundation.exit(1)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+enum CrosscheckVersion {
+    static let current = "0.1.0"
+}

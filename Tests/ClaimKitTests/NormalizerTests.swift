@@ -1,0 +1,26 @@
+import Testing
+
+@testable import ClaimKit
+
+@Suite("Text normalizer")
+struct NormalizerTests {
+    @Test("invalid UTF-8 is replaced and reported, never a crash")
+    func invalidUTF8() {
+        let bytes: [UInt8] = Array("Headline\nBody ".utf8) + [0xFF, 0xFE] + Array(" text.".utf8)
+        let result = TextNormalizer.normalize(bytes)
+        #expect(result.text.contains("\u{FFFD}"))
+        #expect(result.warnings.first?.contains("invalid UTF-8") == true)
+    }
+
+    @Test("control characters, escape sequences and bidi overrides are removed")
+    func controls() {
+        let result = TextNormalizer.normalize("A\u{1B}[31mred\u{1B}[0m\u{7}b\u{202E}c\u{200B}d\re")
+        #expect(result.text == "Aredbcd\ne")
+    }
+
+    @Test("CRLF becomes LF, NBSP a space, and text is composed to NFC")
+    func composition() {
+        let result = TextNormalizer.normalize("Cafe\u{301}\r\nx\u{A0}y")
+        #expect(result.text == "Caf\u{E9}\nx y")
+    }
+}
