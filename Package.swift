@@ -6,10 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ClaimKit", targets: ["ClaimKit"]),
+        .library(name: "ClaimStore", targets: ["ClaimStore"]),
         .executable(name: "crosscheck", targets: ["crosscheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The parsing library: article text in, claims, sources and denials out.
@@ -17,10 +19,19 @@ let package = Package(
             name: "ClaimKit",
             resources: [.copy("Lexicons")]
         ),
+        // Verification marks and their history in SQLite; the reports built from them.
+        .target(
+            name: "ClaimStore",
+            dependencies: [
+                "ClaimKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "crosscheck",
             dependencies: [
                 "ClaimKit",
+                "ClaimStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")]
@@ -31,7 +42,24 @@ let package = Package(
             dependencies: ["ClaimKit"],
             path: "Benchmarks/crosscheck-bench"
         ),
+        // Release-mode figures for the mark store: `swift run -c release crosscheck-store-bench`.
+        .executableTarget(
+            name: "crosscheck-store-bench",
+            dependencies: ["ClaimKit", "ClaimStore"],
+            path: "Benchmarks/crosscheck-store-bench"
+        ),
+        // Test helper, not a product: marks claims in a loop and reports each
+        // mark once the store has committed it, for the kill and concurrency tests.
+        .executableTarget(
+            name: "crosscheck-markstress",
+            dependencies: ["ClaimStore"],
+            path: "Tests/Support/crosscheck-markstress"
+        ),
         .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"]),
+        .testTarget(
+            name: "ClaimStoreTests",
+            dependencies: ["ClaimKit", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
