@@ -13,6 +13,10 @@ struct Document {
     /// Sentences whose block is a title written in Title Case, where
     /// capitals say nothing about names.
     let titleCaseSentences: Set<Int>
+    /// Per token: opens its sentence; is part of a name. Computed once,
+    /// asked constantly.
+    private var initialFlags: [Bool] = []
+    private var properFlags: [Bool] = []
 
     init(lexicon: Lexicon, article: Article) {
         self.lexicon = lexicon
@@ -39,6 +43,8 @@ struct Document {
             if words.count >= 4 && capitalized * 10 >= words.count * 7 { titleCase.insert(index) }
         }
         self.titleCaseSentences = titleCase
+        initialFlags = tokens.indices.map(computeSentenceInitial)
+        properFlags = tokens.indices.map(computeProper)
     }
 
     // MARK: Text
@@ -68,7 +74,9 @@ struct Document {
 
     /// Whether the token opens its sentence (possibly after an opening
     /// quotation mark, bracket or dash).
-    func isSentenceInitial(_ index: Int) -> Bool {
+    func isSentenceInitial(_ index: Int) -> Bool { initialFlags[index] }
+
+    private func computeSentenceInitial(_ index: Int) -> Bool {
         let start = sentences[sentenceOfToken[index]].tokens.lowerBound
         var cursor = index - 1
         while cursor >= start {
@@ -85,7 +93,9 @@ struct Document {
     /// Whether a capitalised word is part of a name. Capitals at the start
     /// of a sentence or in a Title Case headline only count for words that
     /// are not ordinary vocabulary ("Military experts", "The", "Says").
-    func isProper(_ index: Int) -> Bool {
+    func isProper(_ index: Int) -> Bool { properFlags[index] }
+
+    private func computeProper(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized else { return false }
         let wordClass = classes[index]
@@ -120,7 +130,7 @@ struct Document {
         guard token.kind == .word, token.length >= 2 else { return false }
         var letters = 0
         for scalar in article.scalars[token.start..<token.end] where scalar != "." {
-            guard scalar.properties.isUppercase || scalar.properties.numericType != nil else { return false }
+            guard Tokenizer.isUppercase(scalar) || scalar.value >= 0x30 && scalar.value <= 0x39 else { return false }
             letters += 1
         }
         return letters >= 2
