@@ -31,7 +31,8 @@ let package = Package(
             dependencies: ["ClaimKit"],
             path: "Benchmarks/crosscheck-bench"
         ),
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"]),
+        // Article fixtures and their hand-made annotations, copied so tests can load them via Bundle.module.
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
