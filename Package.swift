@@ -55,7 +55,8 @@ let package = Package(
             dependencies: ["ClaimStore"],
             path: "Tests/Support/crosscheck-markstress"
         ),
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"]),
+        // Article fixtures and their hand-made annotations, copied so tests can load them via Bundle.module.
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ClaimStoreTests",
             dependencies: ["ClaimKit", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -35,11 +35,7 @@ do {
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
-    #if canImport(Glibc)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)  // Glibc imports the enum, not an Int32
-    #else
-        getrusage(RUSAGE_SELF, &usage)
-    #endif
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024  // Linux reports kilobytes
 }
 
