@@ -52,7 +52,7 @@ extension MarkStore {
 
     func currentClaims(_ db: Database, article: String) throws -> [ClaimSnapshot] {
         try claimSnapshots(
-            db, sql: "SELECT fingerprint, text, sources FROM claim WHERE article = ? AND position IS NOT NULL ORDER BY position",
+            db, sql: "SELECT fingerprint, id, text, sources FROM claim WHERE article = ? AND position IS NOT NULL ORDER BY position",
             arguments: [article])
     }
 
@@ -61,7 +61,7 @@ extension MarkStore {
         guard !fingerprints.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: fingerprints.count).joined(separator: ", ")
         return try claimSnapshots(
-            db, sql: "SELECT fingerprint, text, sources FROM claim WHERE article = ? AND fingerprint IN (\(placeholders))",
+            db, sql: "SELECT fingerprint, id, text, sources FROM claim WHERE article = ? AND fingerprint IN (\(placeholders))",
             arguments: StatementArguments([article] + fingerprints))
     }
 
@@ -70,7 +70,7 @@ extension MarkStore {
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             let sourcesJSON: String = row["sources"]
             let sources = (try? decoder.decode([SourceSnapshot].self, from: Data(sourcesJSON.utf8))) ?? []
-            return ClaimSnapshot(id: nil, fingerprint: row["fingerprint"], text: row["text"], sources: sources)
+            return ClaimSnapshot(id: row["id"], fingerprint: row["fingerprint"], text: row["text"], sources: sources)
         }
     }
 

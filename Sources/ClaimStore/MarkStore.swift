@@ -70,17 +70,17 @@ public final class MarkStore: Sendable {
                     """,
                 arguments: [article, origin, now])
             try db.execute(
-                sql: "UPDATE claim SET position = NULL WHERE article = ? AND position IS NOT NULL",
+                sql: "UPDATE claim SET position = NULL, id = NULL WHERE article = ? AND position IS NOT NULL",
                 arguments: [article])
             for (position, claim) in claims.enumerated() {
                 try db.execute(
                     sql: """
-                        INSERT INTO claim (article, fingerprint, text, sources, position, firstSeen, lastSeen)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (article, fingerprint) DO UPDATE SET text = excluded.text,
+                        INSERT INTO claim (article, fingerprint, id, text, sources, position, firstSeen, lastSeen)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (article, fingerprint) DO UPDATE SET id = excluded.id, text = excluded.text,
                             sources = excluded.sources, position = excluded.position, lastSeen = excluded.lastSeen
                         """,
-                    arguments: [article, claim.fingerprint, claim.text, sources[position], position, now, now])
+                    arguments: [article, claim.fingerprint, claim.id, claim.text, sources[position], position, now, now])
             }
         }
     }

@@ -27,8 +27,14 @@ struct ReviewerOptions: ParsableArguments {
 
     var resolvedName: String {
         let environment = ProcessInfo.processInfo.environment
-        let candidates = [name, environment["USER"], environment["LOGNAME"]]
+        let candidates = [name, environment["USER"], environment["LOGNAME"], accountName()]
         return candidates.compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "unknown"
+    }
+
+    /// The login name of the running user, for when the environment has none.
+    private func accountName() -> String? {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
     }
 
     func validate() throws {

@@ -87,7 +87,9 @@ enum MarksDatabase {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             if readOnly { _ = try queue.read { try Int.fetchOne($0, sql: "PRAGMA schema_version") } }
             return queue
-        } catch let error as DatabaseError where readOnly && error.resultCode == .SQLITE_CANTOPEN {
+        } catch let error as DatabaseError
+            where readOnly && (error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY)
+        {
             // A WAL database in a read-only folder cannot get its shared-memory
             // file; SQLite can still read it when told the file will not change.
             return try DatabaseQueue(path: immutableURI(path), configuration: configuration)

@@ -26,12 +26,13 @@ enum MarksSchema {
                         PRIMARY KEY (article, origin)
                     ) WITHOUT ROWID;
                     -- Every claim ever seen in an article, so a mark can be shown
-                    -- (or reported) against the words it was made for. position is
-                    -- the reading order in the latest version seen, NULL for claims
-                    -- that version no longer has.
+                    -- (or reported) against the words it was made for. position and
+                    -- id (c3) are the claim's place in the latest version seen; NULL
+                    -- for claims that version no longer has.
                     CREATE TABLE claim (
                         article TEXT NOT NULL REFERENCES article(fingerprint),
                         fingerprint TEXT NOT NULL,
+                        id TEXT,
                         text TEXT NOT NULL,
                         sources TEXT NOT NULL,
                         position INTEGER,

@@ -3,8 +3,8 @@ import ClaimKit
 /// One claim as it reads in some version of an article: what the store
 /// keeps of every claim it has seen, and what reports are built from.
 public struct ClaimSnapshot: Sendable, Equatable {
-    /// The claim's id in a fresh parse (`c3`); nil when the claim comes
-    /// from the store rather than from the article at hand.
+    /// The claim's id in its article (`c3`), as of the version parsed or
+    /// last seen; nil for a claim that version no longer has.
     public var id: String?
     public var fingerprint: String
     public var text: String
