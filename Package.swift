@@ -61,6 +61,8 @@ let package = Package(
             name: "ClaimStoreTests",
             dependencies: ["ClaimKit", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The mark commands end to end: runs the built crosscheck binary on article files.
+        .testTarget(name: "StoreCommandTests"),
     ],
     swiftLanguageModes: [.v6]
 )
