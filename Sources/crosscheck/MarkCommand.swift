@@ -20,7 +20,7 @@ struct MarkClaim: ParsableCommand {
     @Argument(help: "The claim: its id from 'crosscheck parse' (c3) or its fingerprint (or a unique start of it).")
     var claim: String
 
-    @Argument(help: "verified, disputed, false or unverified.")
+    @Argument(help: "The claim's new status.")
     var status: MarkStatus
 
     @Option(help: "A note on the claim; an empty one removes the note. Without it the note is kept.")

@@ -30,7 +30,7 @@ struct DurabilityTests {
         let database = folder.databasePath
         var reported: [ReportedMark] = []
         var generator = SystemRandomNumberGenerator()
-        let rounds = 30
+        let rounds = 40
         for round in 0..<rounds {
             let (process, output) = try helper.start(database: database, article: "a", prefix: "r\(round)", count: 0)
             // Wait for the first committed mark, then let it run a random

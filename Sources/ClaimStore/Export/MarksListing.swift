@@ -25,7 +25,8 @@ public enum MarksListing {
         if former { status += " (gone)" }
         let text = report.claim.text.isEmpty ? "(words not recorded)" : shortened(ReportText.clean(report.claim.text))
         var lines = [
-            "  \(pad(name, 8)) \(pad(status, 18)) \(ReportText.clean(mark.author)) \(ReportText.timestamp(mark.date))  \(text)"
+            "  \(pad(name, 8)) \(pad(status, 18)) \(pad(ReportText.clean(mark.author), 10)) "
+                + "\(ReportText.timestamp(mark.date))  \(text)"
         ]
         if let note = mark.note { lines.append("  \(pad("", 8)) note: \(ReportText.clean(note))") }
         return lines
