@@ -12,6 +12,7 @@ struct Attribution {
     private(set) var entities: EntityTable
     private var salient: [[Int]]
     private let pronouns: PronounResolver
+    private let tokens: [Token]
 
     init(document: Document, finder: FrameFinder, names: NameIndex, declared: DeclaredSource, entities: EntityTable) {
         self.document = document
@@ -21,9 +22,9 @@ struct Attribution {
         self.entities = entities
         salient = Array(repeating: [], count: document.sentences.count)
         pronouns = PronounResolver(document: document)
+        tokens = document.tokens
     }
 
-    private var tokens: [Token] { document.tokens }
 
     mutating func statements() -> [Statement] {
         var statements: [Statement] = []
@@ -391,8 +392,7 @@ struct Attribution {
         for index in sentence.tokens where !document.quotes.isQuoted(index) && tokens[index].kind == .word
             && (!tokens[index].isCapitalized || document.isSentenceInitial(index) || isHeadline)
         {
-            guard let match = document.lexicon.phrase(
-                at: index, in: tokens, limit: sentence.tokens.upperBound,
+            guard let match = document.phrase(at: index, limit: sentence.tokens.upperBound,
                 where: {
                     guard case .hedge(let use) = $0 else { return false }
                     return use.contains(.claim) || isHeadline && use.contains(.headline)

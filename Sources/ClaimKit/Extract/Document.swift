@@ -1,7 +1,7 @@
 /// The article as the extraction stages see it: tokens with their lexicon
 /// classes, sentences, and which tokens sit inside quotation marks.
 /// Built once per article; every stage reads it, none changes it.
-struct Document {
+final class Document {
     let lexicon: Lexicon
     let article: Article
     let tokens: [Token]
@@ -17,6 +17,10 @@ struct Document {
     /// asked constantly.
     private var initialFlags: [Bool] = []
     private var properFlags: [Bool] = []
+    /// Per token, where its lexicon phrase matches start in `phraseMatches`
+    /// (every multi-word entry that starts at the token, longest first).
+    private var phraseStarts: [Int32] = []
+    private var phraseMatches: [(kind: PhraseKind, length: Int)] = []
 
     init(lexicon: Lexicon, article: Article) {
         self.lexicon = lexicon
@@ -45,6 +49,28 @@ struct Document {
         self.titleCaseSentences = titleCase
         initialFlags = tokens.indices.map(computeSentenceInitial)
         properFlags = tokens.indices.map(computeProper)
+        phraseStarts.reserveCapacity(tokens.count + 1)
+        for index in tokens.indices {
+            phraseStarts.append(Int32(phraseMatches.count))
+            guard tokens[index].kind == .word else { continue }
+            // Phrases stop at the end of their sentence.
+            let end = sentences[sentenceOfToken[index]].tokens.upperBound
+            phraseMatches.append(contentsOf: lexicon.phrases(at: index, in: tokens, limit: end))
+        }
+        phraseStarts.append(Int32(phraseMatches.count))
+    }
+
+    /// The longest lexicon phrase of a kind `accept` takes that starts at
+    /// `index` and ends by `limit`.
+    func phrase(
+        at index: Int, limit: Int? = nil, where accept: (PhraseKind) -> Bool
+    ) -> (kind: PhraseKind, length: Int)? {
+        guard index < tokens.count else { return nil }
+        for match in phraseMatches[Int(phraseStarts[index])..<Int(phraseStarts[index + 1])]
+        where accept(match.kind) && (limit.map { index + match.length <= $0 } ?? true) {
+            return match
+        }
+        return nil
     }
 
     // MARK: Text

@@ -5,11 +5,13 @@ struct FrameFinder {
     let phrases: NounPhrases
     let reader: PhraseReader
 
-    private var lexicon: Lexicon { document.lexicon }
-    private var tokens: [Token] { document.tokens }
+    private let lexicon: Lexicon
+    private let tokens: [Token]
 
     init(document: Document) {
         self.document = document
+        lexicon = document.lexicon
+        tokens = document.tokens
         phrases = NounPhrases(document: document)
         reader = PhraseReader(document: document)
     }
@@ -69,8 +71,7 @@ struct FrameFinder {
                 return false
             }
         }
-        if lexicon.phrase(
-            at: index, in: tokens,
+        if document.phrase(at: index,
             where: {
                 if case .organizationWord = $0 { return true }
                 return false
@@ -450,8 +451,7 @@ struct FrameFinder {
             if token.kind == .word {
                 let wordClass = document.classes[cursor]
                 if token.key == Document.keyThat || token.key == Document.keyAs { return true }
-                if lexicon.phrase(
-                    at: cursor, in: tokens, limit: upperBound,
+                if document.phrase(at: cursor, limit: upperBound,
                     where: {
                         if case .denialNonObject = $0 { return true }
                         return false

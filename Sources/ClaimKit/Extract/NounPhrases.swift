@@ -3,7 +3,12 @@
 /// to …"), using capitals and the lexicons instead of a tagger.
 struct NounPhrases {
     let document: Document
-    private var lexicon: Lexicon { document.lexicon }
+    private let lexicon: Lexicon
+
+    init(document: Document) {
+        self.document = document
+        lexicon = document.lexicon
+    }
 
     /// Whether a token can sit inside a source's noun phrase.
     func isPhraseWord(_ index: Int) -> Bool {
@@ -25,7 +30,7 @@ struct NounPhrases {
         let phraseClasses: WordClass = [.determiner, .role, .roleModifier, .anonymousHead, .title]
         if !wordClass.isDisjoint(with: phraseClasses) { return true }
         if lexicon.organizationKind(token.key) != nil { return true }
-        return lexicon.phrase(at: index, in: document.tokens, where: Self.isNameLikePhrase) != nil
+        return document.phrase(at: index, where: Self.isNameLikePhrase) != nil
     }
 
     private static func isNameLikePhrase(_ kind: PhraseKind) -> Bool {
@@ -105,8 +110,7 @@ struct NounPhrases {
             let token = document.tokens[head]
             if token.kind != .word && token.kind != .possessive { return nil }
             if document.classes[head].contains(.anonymousHead),
-                let connector = lexicon.phrase(
-                    at: head + 1, in: document.tokens,
+                let connector = document.phrase(at: head + 1,
                     where: {
                         if case .anonymousConnector = $0 { return true }
                         return false
@@ -145,8 +149,7 @@ struct NounPhrases {
                 continue
             }
             if token.kind == .word, document.classes[end - 1].contains(.anonymousHead),
-                let connector = lexicon.phrase(
-                    at: end, in: document.tokens, limit: upperBound,
+                let connector = document.phrase(at: end, limit: upperBound,
                     where: {
                         if case .anonymousConnector = $0 { return true }
                         return false

@@ -35,8 +35,14 @@ struct PhraseReading {
 /// Reads noun phrases into `PhraseReading`s.
 struct PhraseReader {
     let document: Document
-    private var lexicon: Lexicon { document.lexicon }
-    private var tokens: [Token] { document.tokens }
+    private let lexicon: Lexicon
+    private let tokens: [Token]
+
+    init(document: Document) {
+        self.document = document
+        lexicon = document.lexicon
+        tokens = document.tokens
+    }
 
     /// The people or bodies a phrase names: one reading, or one per
     /// conjunct for "Senator Elizabeth Warren and congresswoman Alexandria
@@ -80,8 +86,7 @@ struct PhraseReader {
     private func organizationPhraseKind(endingAt index: Int, from lower: Int) -> SourceKind? {
         var start = index
         while start >= max(lower, index - 3) {
-            if let match = lexicon.phrase(
-                at: start, in: tokens,
+            if let match = document.phrase(at: start,
                 where: {
                     if case .organizationWord = $0 { return true }
                     return false
@@ -271,8 +276,7 @@ struct PhraseReader {
 
     private func outletRange(in range: Range<Int>) -> Range<Int>? {
         for start in range {
-            if let match = lexicon.phrase(
-                at: start, in: tokens, limit: range.upperBound,
+            if let match = document.phrase(at: start, limit: range.upperBound,
                 where: {
                     if case .outlet = $0 { return true }
                     return false
@@ -293,8 +297,7 @@ struct PhraseReader {
         var start = range.lowerBound
         if start < range.upperBound - 1, tokens[start].key == Document.keyThe { start += 1 }
         if range.upperBound - start == 1 { return lexicon.place(tokens[start].key) }
-        if let match = lexicon.phrase(
-            at: start, in: tokens, limit: range.upperBound,
+        if let match = document.phrase(at: start, limit: range.upperBound,
             where: {
                 if case .place = $0 { return true }
                 return false

@@ -125,12 +125,15 @@ public struct PlainTextIngest: Sendable {
     }
 
     func classify(_ line: String, isClosing: Bool, isLast: Bool) -> Shape {
-        let lowered = line.lowercased()
-        if lexicon.boilerplateStarts.contains(where: { lowered.hasPrefix($0) }) {
+        let lowered = line.lowercased().utf8
+        if lexicon.boilerplateStarts.contains(where: { lowered.starts(with: $0.utf8) }) {
             return Shape(kind: .boilerplate)
         }
-        if isClosing, line.count < 300, lexicon.boilerplateContains.contains(where: { lowered.contains($0) }) {
-            return Shape(kind: .boilerplate)
+        if isClosing, lowered.count < 400 {
+            let bytes = Array(lowered)
+            if lexicon.boilerplateContains.contains(where: { bytes.containsBytes(of: $0) }) {
+                return Shape(kind: .boilerplate)
+            }
         }
         if let length = bulletMarkerLength(line) {
             return Shape(kind: .bullet, markerLength: length)
@@ -180,15 +183,42 @@ public struct PlainTextIngest: Sendable {
     /// A leading `Label:` of at most four words, and its length with the
     /// space after it, in scalars.
     func markerLabel(_ line: String) -> (label: String, length: Int)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
-        let label = line[..<colon]
-        guard !label.isEmpty, label.count <= 30, label.split(separator: " ").count <= 4,
-            label.first?.isUppercase == true
-        else { return nil }
-        var length = label.unicodeScalars.count + 1
-        let after = line[line.index(after: colon)...]
-        length += after.prefix(while: { $0 == " " }).unicodeScalars.count
-        return (String(label), length)
+        // Look at most 31 scalars in: a label is short.
+        var length = 0
+        var words = 1
+        var colon: String.UnicodeScalarView.Index?
+        var index = line.unicodeScalars.startIndex
+        while index < line.unicodeScalars.endIndex, length <= 30 {
+            let scalar = line.unicodeScalars[index]
+            if scalar == ":" {
+                colon = index
+                break
+            }
+            if scalar == " " { words += 1 }
+            length += 1
+            index = line.unicodeScalars.index(after: index)
+        }
+        guard let colon, length > 0, words <= 4, Tokenizer.isUppercase(line.unicodeScalars.first!) else { return nil }
+        let label = String(line.unicodeScalars[..<colon])
+        var total = length + 1
+        var after = line.unicodeScalars.index(after: colon)
+        while after < line.unicodeScalars.endIndex, line.unicodeScalars[after] == " " {
+            total += 1
+            after = line.unicodeScalars.index(after: after)
+        }
+        return (label, total)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes of `needle` occur in order somewhere in the array.
+    func containsBytes(of needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
+        for start in 0...(count - pattern.count) where self[start] == pattern[0] {
+            if self[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 }
 
@@ -211,15 +241,5 @@ struct ArticleBuilder {
         let markerRange = markerLength > 0 ? TextRange(offset, offset + min(markerLength, length)) : nil
         blocks.append(Block(kind: kind, range: range, markerRange: markerRange, marker: marker, inBackground: inBackground))
         offset += length
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> SubSequence {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return self[start..<end]
     }
 }

@@ -80,7 +80,13 @@ public enum TextNormalizer {
                 // Soft hyphen, zero-width characters, bidi marks and overrides.
                 removedControls += 1
             default:
-                if value >= 0x300 { mayNeedComposition = true }
+                // Only combining marks and Hangul jamo can change under NFC;
+                // curly quotes and accented letters already composed cannot.
+                if value >= 0x300, !mayNeedComposition,
+                    (0x1100...0x11FF).contains(value) || scalar.properties.canonicalCombiningClass != .notReordered
+                {
+                    mayNeedComposition = true
+                }
                 output.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
