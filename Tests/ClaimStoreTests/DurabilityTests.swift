@@ -55,7 +55,7 @@ struct DurabilityTests {
         let helper = try MarkStressHelper()
         let folder = try TemporaryFolder()
         let database = folder.databasePath
-        let count = 300
+        let count = 500
         let writers = try ["left", "right"].map {
             try helper.start(database: database, article: "shared", prefix: $0, count: count)
         }
