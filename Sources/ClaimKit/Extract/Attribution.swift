@@ -64,10 +64,14 @@ struct Attribution {
     private mutating func resolve(_ frame: inout Frame, previous: ArraySlice<Frame>) -> [Int] {
         switch frame.subject {
         case .phrase(let range, let appositives):
-            let readings = finder.reader.readings(range)
+            var readings = finder.reader.readings(range)
+            if readings.isEmpty && frame.kind == .accordingTo {
+                readings = [finder.reader.descriptive(range)]
+            }
+            let inHeadline = document.block(ofSentence: frame.sentence).kind == .title
             var resolved: [Int] = []
             for reading in readings {
-                if let entity = entities.resolve(reading, at: document.textRange(reading.range)) {
+                if let entity = entities.resolve(reading, at: document.textRange(reading.range), lookAhead: inHeadline) {
                     resolved.append(entity)
                 }
             }
@@ -186,7 +190,10 @@ struct Attribution {
                 continue
             }
             let broken = hasClauseBreak(between: last.cue.upperBound, and: anchor(of: frame))
-            if Set(last.entities) == Set(frame.entities) && (!broken || frame.isInfinitive) {
+            // A participle ("…, blaming …") or infinitive ("continued to
+            // believe") extends the statement it follows.
+            let finite = !frame.isInfinitive && !(document.lexicon.verb(tokens[frame.cue.lowerBound].key)?.isGerund ?? false)
+            if Set(last.entities) == Set(frame.entities) && (!broken || !finite) {
                 groups[groups.count - 1].append(frame)
             } else if broken || last.complementIsLeft {
                 groups.append([frame])

@@ -17,6 +17,12 @@ final class Document {
     /// asked constantly.
     private var initialFlags: [Bool] = []
     private var properFlags: [Bool] = []
+    /// Per token: a period that closes an abbreviation inside a sentence
+    /// ("Dr.", "Brig. Gen."), part of a name's phrase.
+    private var abbreviationDots: [Bool] = []
+    /// Per token: the head of an unnamed group ("officials", "residents",
+    /// or a role in the plural: "managers", "executives").
+    private var anonymousHeads: [Bool] = []
     /// Per token, where its lexicon phrase matches start in `phraseMatches`
     /// (every multi-word entry that starts at the token, longest first).
     private var phraseStarts: [Int32] = []
@@ -49,6 +55,23 @@ final class Document {
         self.titleCaseSentences = titleCase
         initialFlags = tokens.indices.map(computeSentenceInitial)
         properFlags = tokens.indices.map(computeProper)
+        abbreviationDots = tokens.indices.map { index in
+            guard tokens[index].isPunctuation("."), index > 0, tokens[index - 1].end == tokens[index].start,
+                classes[index - 1].contains(.abbreviation), !classes[index - 1].contains(.abbreviationNeedsNumber),
+                index + 1 < tokens.count, sentenceOfToken[index + 1] == sentenceOfToken[index]
+            else { return false }
+            return true
+        }
+        anonymousHeads = tokens.indices.map { index in
+            guard tokens[index].kind == .word else { return false }
+            if classes[index].contains(.anonymousHead) { return true }
+            // A role in the plural names a group: "managers", "executives".
+            guard !tokens[index].isCapitalized || initialFlags[index], tokens[index].length > 3,
+                article.scalars[tokens[index].end - 1] == "s"
+            else { return false }
+            let singular = article.scalars[tokens[index].start..<(tokens[index].end - 1)]
+            return lexicon.wordClass(WordKey(singular)).contains(.role)
+        }
         phraseStarts.reserveCapacity(tokens.count + 1)
         for index in tokens.indices {
             phraseStarts.append(Int32(phraseMatches.count))
@@ -149,6 +172,10 @@ final class Document {
         }
         return false
     }
+
+    func isAbbreviationDot(_ index: Int) -> Bool { abbreviationDots[index] }
+
+    func isAnonymousHead(_ index: Int) -> Bool { anonymousHeads[index] }
 
     /// An all-capitals word of two letters or more: "US", "NATO", "U.S.".
     func isAcronym(_ index: Int) -> Bool {

@@ -25,20 +25,37 @@ struct EntityTable {
     subscript(index: Int) -> Entity { entities[index] }
 
     /// The entity a phrase refers to, creating it when it is new.
-    /// `position` is the scalar offset of the mention, for recency.
-    mutating func resolve(_ reading: PhraseReading, at mention: TextRange) -> Int? {
-        let position = mention.start
+    /// `mention` is where the phrase stands; `lookAhead` lets a headline's
+    /// description find a body the article names only later.
+    mutating func resolve(_ reading: PhraseReading, at mention: TextRange, lookAhead: Bool = false) -> Int? {
+        let position = lookAhead ? Int.max : mention.start
         let index: Int
         switch reading.reference {
         case .backReference:
-            if let earlier = mostRecent(before: position, where: { Self.fits($0, reading.kind, exactly: true) })
-                ?? mostRecent(before: position, where: { Self.fits($0, reading.kind, exactly: false) })
+            if let earlier = salient(before: position, where: { Self.fits($0, reading.kind, exactly: true) })
+                ?? salient(before: position, where: { Self.fits($0, reading.kind, exactly: false) })
             {
-                index = earlier
-                note(mention: mention, of: index)
-                return index
+                note(mention: mention, of: earlier)
+                return earlier
             }
-            index = create(reading, position: position)
+            index = create(reading, position: mention.start)
+        case .generic:
+            // "Police said" after "Millbrook Police"; a headline's "Energy company".
+            let headWord = reading.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
+            if let named = salient(
+                before: position,
+                where: { entity in
+                    entity.reference == .name
+                        && entity.name.lowercased().split(separator: " ").contains { $0 == headWord || $0 == singular }
+                })
+                ?? (lookAhead && !reading.isPlural
+                    ? salient(before: position, where: { Self.fits($0, reading.kind, exactly: true) }) : nil)
+            {
+                note(mention: mention, of: named)
+                return named
+            }
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
         case .name:
             if let existing = byKey[reading.key] {
                 index = existing
@@ -48,10 +65,10 @@ struct EntityTable {
                 index = full
                 byKey[reading.key] = full
             } else {
-                index = create(reading, position: position)
+                index = create(reading, position: mention.start)
             }
         case .role, .anonymous:
-            index = byKey[reading.key] ?? create(reading, position: position)
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
         }
         addAlias(reading.surface, to: index)
         if reading.reference == .name, reading.surface != reading.name {
@@ -97,14 +114,22 @@ struct EntityTable {
         entities[index].aliases.append(alias)
     }
 
-    /// The entity mentioned most recently before `position` that passes `fits`.
-    func mostRecent(before position: Int, where fits: (Entity) -> Bool) -> Int? {
+    /// The entity that passes `fits` and is most talked about before
+    /// `position` — the story's company, not the last one named in passing
+    /// — with the most recent mention breaking ties.
+    func salient(before position: Int, where fits: (Entity) -> Bool) -> Int? {
         var best: Int?
-        var bestPosition = -1
+        var bestScore = (count: 0, last: -1)
         for (index, entity) in entities.enumerated() where fits(entity) {
-            let last = entity.mentions.lazy.filter { $0.start < position }.map(\.start).max() ?? -1
-            if last > bestPosition {
-                bestPosition = last
+            var count = 0
+            var last = -1
+            for mention in entity.mentions where mention.start < position {
+                count += 1
+                last = max(last, mention.start)
+            }
+            guard count > 0 else { continue }
+            if count > bestScore.count || count == bestScore.count && last > bestScore.last {
+                bestScore = (count, last)
                 best = index
             }
         }

@@ -20,6 +20,10 @@ struct FrameFinder {
     private static let verbAuxiliaries: Set<WordKey> = Set(
         ["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
          "did", "does", "do", "'ve", "'d", "'ll"].map { WordKey($0) })
+    /// Verbs after which a to-infinitive is still asserted: "continued to
+    /// believe", "went on to say".
+    private static let assertingBeforeTo: Set<WordKey> = Set(
+        ["continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on"].map { WordKey($0) })
     private static let gerundOpeners: Set<WordKey> = Set(
         ["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"].map { WordKey($0) })
 
@@ -111,9 +115,10 @@ struct FrameFinder {
                 continue
             }
             if token.key == Document.keyTo && !sawTo {
-                // "continued to believe"; but "refused to condemn" was caught above.
+                // "continued to believe" asserts; "is scheduled to testify",
+                // "declined to comment" do not.
                 sawTo = true
-                if left - 1 >= start, document.classes[left - 1].contains(.refusal) { return nil }
+                guard left - 1 >= start, FrameFinder.assertingBeforeTo.contains(tokens[left - 1].key) else { return nil }
                 break
             }
             break
@@ -177,17 +182,21 @@ struct FrameFinder {
         let left_ = leftComplement(before: frame, verbIndex: index, lowerBound: start, right: right)
         frame.complementIsLeft = frame.complementIsLeft || left_
         let flags = verb.flags
+        if flags.contains(.denial) {
+            // A denial verb stands or falls by what it rejects.
+            guard denialReading(after: index, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft) else {
+                return nil
+            }
+            frame.isDenial = true
+            return frame
+        }
         var valid = frame.complementIsLeft || right.explicit
         if !valid && !flags.contains(.weak) && right.any { valid = true }
         if flags.contains(.intent) && right.infinitive { valid = true }
-        if flags.contains(.accuse) && right.any { valid = true }
+        // "accused him of …"; "blamed X for …" (the noun "blame" needs its "for").
+        if flags.contains(.accuse) && right.any && (!flags.contains(.weak) || right.accusation) { valid = true }
         if right.infinitive && !flags.contains(.intent) && !right.explicit { valid = frame.complementIsLeft }
         guard valid else { return nil }
-        if flags.contains(.denial) {
-            guard let isDenial = denialReading(after: index, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft)
-            else { return nil }
-            frame.isDenial = isDenial
-        }
         return frame
     }
 
@@ -206,6 +215,8 @@ struct FrameFinder {
         var any = false
         /// A to-infinitive follows.
         var infinitive = false
+        /// "of" or "for" follows, as after "accused him" or "blamed them".
+        var accusation = false
     }
 
     private func rightComplement(after index: Int, verb: VerbForm, upperBound: Int) -> RightComplement {
@@ -247,8 +258,10 @@ struct FrameFinder {
                 result.explicit = true
                 break
             }
-            if verb.flags.contains(.accuse), token.kind == .word, token.key == Document.keyOf {
-                result.explicit = true
+            if verb.flags.contains(.accuse), token.kind == .word,
+                token.key == Document.keyOf || token.key == Document.keyFor
+            {
+                result.accusation = true
                 break
             }
             scan += 1
@@ -323,6 +336,10 @@ struct FrameFinder {
                 guard previousComma >= lowerBound else { return nil }
                 end = previousComma
                 continue
+            }
+            if let group = phrases.groupSegment(segment), appositives.isEmpty {
+                // "Senior managers at two hospital trusts in the region, speaking privately, said"
+                return .phrase(group, appositives: [])
             }
             let phrase = phrases.phrase(startingAt: first, upperBound: segment.upperBound)
             if let phrase, phrase.upperBound == segment.upperBound,
@@ -430,7 +447,9 @@ struct FrameFinder {
         {
             sourceStart = cursor + 1
         }
-        guard let phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) else { return nil }
+        // "according to port authority records": the whole phrase when the
+        // words are not ones a name is made of.
+        let phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) ?? (sourceStart..<end)
         return Frame(
             kind: .accordingTo, sentence: sentenceIndex, cue: index..<(index + 2), lemma: "according to",
             subject: .phrase(phrase, appositives: []))
@@ -438,10 +457,11 @@ struct FrameFinder {
 
     // MARK: Denials
 
-    /// For a denial verb: true when it rejects a claim (a denial), false
-    /// never; nil when it rejects an action or thing ("rejected calls to
-    /// resign", "dismissed the employee"), which is no statement at all.
-    private func denialReading(after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool? {
+    /// Whether a denial verb rejects a claim ("denied the report",
+    /// "dismissed it as baseless", "denied being unfair") rather than an
+    /// action or a thing ("rejected calls to resign", "dismissed the
+    /// employee"), which is no statement at all.
+    private func denialReading(after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool {
         if complementIsLeft { return true }
         let isDeny = lexicon.verb(tokens[index].key)?.lemma == "deny"
         var cursor = index + 1
@@ -451,29 +471,26 @@ struct FrameFinder {
             if token.kind == .word {
                 let wordClass = document.classes[cursor]
                 if token.key == Document.keyThat || token.key == Document.keyAs { return true }
-                if document.phrase(at: cursor, limit: upperBound,
-                    where: {
-                        if case .denialNonObject = $0 { return true }
-                        return false
-                    }) != nil || wordClass.contains(.denialNonObject)
+                if wordClass.contains(.denialNonObject)
+                    || document.phrase(
+                        at: cursor, limit: upperBound,
+                        where: {
+                            if case .denialNonObject = $0 { return true }
+                            return false
+                        }) != nil
                 {
-                    return nil
+                    return false
                 }
                 if wordClass.contains(.denialObject) { return true }
                 if cursor == index + 1 || document.classes[cursor - 1].contains(.adverb) {
                     // A gerund: "denied being unfair", "denied doing anything wrong".
                     if document.text(cursor).hasSuffix("ing") && !token.isCapitalized { return true }
                 }
-                if !wordClass.isDisjoint(with: [.determiner, .adverb, .roleModifier]) || !token.isCapitalized
-                    && wordClass.isEmpty
-                {
-                    cursor += 1
-                    continue
-                }
+            } else if token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(":") {
+                break
             }
-            if token.isPunctuation(",") || token.isPunctuation(".") { break }
             cursor += 1
         }
-        return isDeny ? true : nil
+        return isDeny
     }
 }

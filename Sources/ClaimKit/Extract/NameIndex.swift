@@ -36,7 +36,10 @@ struct NameIndex {
                         end += 1
                     } else if end + 1 < sentence.tokens.upperBound, tokens[end].kind == .word,
                         tokens[end].key == Document.keyOf || tokens[end].key == Document.keyFor,
-                        document.isProper(end + 1)
+                        document.isProper(end + 1),
+                        // "Ministry of Defence", "Secretary of State"; not "Jens Aakre of Lofthus Capital".
+                        document.lexicon.organizationKind(tokens[end - 1].key) != nil
+                            || !document.classes[end - 1].isDisjoint(with: [.title, .role])
                     {
                         end += 2
                     } else {

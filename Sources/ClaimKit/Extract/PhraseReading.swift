@@ -18,6 +18,10 @@ struct PhraseReading {
         /// A definite description that points back to a named source:
         /// "the news outlet", "the company".
         case backReference
+        /// A bare common noun for a body: "Police said", "prosecutors
+        /// allege", a headline's "Energy company says". The body the article
+        /// names of that sort, or else a group of its own.
+        case generic
     }
 
     var range: Range<Int>
@@ -64,8 +68,8 @@ struct PhraseReader {
             if endsWithOrganizationWord(range) && document.isProper(index - 1) && document.isProper(index + 1) {
                 continue
             }
-            guard left.contains(where: document.isProper) || left.contains(where: isAnonymousHead),
-                right.contains(where: document.isProper) || right.contains(where: isAnonymousHead)
+            guard left.contains(where: document.isProper) || left.contains(where: document.isAnonymousHead),
+                right.contains(where: document.isProper) || right.contains(where: document.isAnonymousHead)
             else { continue }
             parts.append(left)
             start = index + 1
@@ -74,7 +78,6 @@ struct PhraseReader {
         return parts
     }
 
-    private func isAnonymousHead(_ index: Int) -> Bool { document.classes[index].contains(.anonymousHead) }
 
     private func organizationKind(at index: Int) -> SourceKind? {
         if let kind = lexicon.organizationKind(tokens[index].key) { return kind }
@@ -107,7 +110,29 @@ struct PhraseReader {
     private func isTitleLike(_ index: Int) -> Bool {
         let wordClass = document.classes[index]
         if !wordClass.isDisjoint(with: [.title, .role, .roleModifier]) { return true }
-        return lexicon.place(tokens[index].key) != nil
+        // "Brig." and "Gen." in "Brig. Gen. Farid Alam"
+        if wordClass.contains(.abbreviation), index + 1 < tokens.count, document.isAbbreviationDot(index + 1) {
+            return true
+        }
+        return lexicon.place(tokens[index].key) != nil || organizationKind(at: index) != nil
+    }
+
+    /// The kind of organisation a run of capitalised words names, when its
+    /// last word is an organisation word ("Dick Clark Productions") or it
+    /// has the form "Ministry of Defence"; nil for "Council President
+    /// Victor Amundsen", where the organisation word is only a title.
+    private func organizationKind(ofRun run: Range<Int>) -> SourceKind? {
+        if let kind = organizationKind(at: run.upperBound - 1)
+            ?? organizationPhraseKind(endingAt: run.upperBound - 1, from: run.lowerBound)
+        {
+            return kind
+        }
+        for index in run.dropLast() where tokens[index].kind == .word {
+            guard let kind = organizationKind(at: index) else { continue }
+            let next = tokens[index + 1]
+            if next.kind == .word, next.key == Document.keyOf || next.key == Document.keyFor { return kind }
+        }
+        return nil
     }
 
     func reading(_ range: Range<Int>) -> PhraseReading? {
@@ -117,6 +142,16 @@ struct PhraseReader {
             [WordKey("the"), WordKey("a"), WordKey("an")].contains(tokens[core].key)
         {
             core += 1
+        }
+        let surface = document.text(range)
+        let plainSurface = document.text(core..<range.upperBound)
+        // An unnamed group with what qualifies it: "people familiar with
+        // the company's plans" (its possessive is not its head).
+        if let head = range.first(where: document.isAnonymousHead), head + 1 < range.upperBound,
+            !document.isProper(range.upperBound - 1) || tokens[head + 1].kind == .word
+                && document.classes[head + 1].contains(.preposition)
+        {
+            return anonymousReading(range, core: core, head: head, surface: surface, plainSurface: plainSurface)
         }
         // The head segment follows the last possessive: "U.S. President
         // Donald Trump's special envoy Steve Witkoff" is headed by
@@ -129,8 +164,6 @@ struct PhraseReader {
         }
         guard headStart < range.upperBound else { return nil }
         let head = headStart..<range.upperBound
-        let surface = document.text(range)
-        let plainSurface = document.text(core..<range.upperBound)
 
         // An outlet named anywhere at the end of the phrase.
         if let outlet = outletRange(in: head) {
@@ -150,33 +183,28 @@ struct PhraseReader {
             if let place = place(of: run) {
                 return PhraseReading(
                     range: range, surface: surface, name: lexicon.places[place].name, key: "place:\(place)",
-                    kind: .government,
-                    reference: .name, isPlural: false, gender: nil, nameRange: run)
+                    kind: .government, reference: .name, isPlural: false, gender: nil, nameRange: run)
             }
-            let orgKind = run.reversed().lazy.compactMap { organizationKind(at: $0) }.first
-                ?? organizationPhraseKind(endingAt: run.upperBound - 1, from: run.lowerBound)
+            let orgKind = organizationKind(ofRun: run)
             // "Head of the Kharkiv Oblast Military Administration": a role in a body.
             if orgKind != nil && leadIsRoleWithPreposition {
                 return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
             }
             if let orgKind {
-                let nameStart = run.lowerBound
-                let name = document.text(nameStart..<run.upperBound)
-                var key = key(nameStart..<run.upperBound)
+                var key = key(run)
                 if let possessor, let place = place(of: trimmedPossessor(possessor)) {
                     key = demonymKey(place) + " " + key
                 }
-                let plain = possessor != nil ? plainSurface : name
+                let name = possessor != nil ? plainSurface : document.text(run)
                 return PhraseReading(
-                    range: range, surface: surface, name: plain, key: key, kind: orgKind, reference: .name,
+                    range: range, surface: surface, name: name, key: key, kind: orgKind, reference: .name,
                     isPlural: false, gender: nil, nameRange: run)
             }
             // "the state nuclear corporation Rosatom", "the label Big Machine"
-            let describedBy = run.lowerBound > head.lowerBound ? organizationKind(at: run.lowerBound - 1) : nil
             if leadIsRoleWithPreposition && lead < run.lowerBound {
                 return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
             }
-            if let describedBy {
+            if run.lowerBound > head.lowerBound, let describedBy = organizationKind(at: run.lowerBound - 1) {
                 return PhraseReading(
                     range: range, surface: surface, name: document.text(run), key: key(run), kind: describedBy,
                     reference: .name, isPlural: false, gender: nil, nameRange: run)
@@ -205,25 +233,64 @@ struct PhraseReader {
         }
         guard let last = head.last(where: isNounWord) else { return nil }
         let lastClass = document.classes[last]
-        if lastClass.contains(.anonymousHead) || head.contains(where: isAnonymousHead) {
-            let name = lowercasedFirst(plainSurface)
-            return PhraseReading(
-                range: range, surface: surface, name: name, key: "anon:" + name.lowercased(), kind: .anonymous,
-                reference: .anonymous, isPlural: isPluralNoun(last), gender: nil, nameRange: nil)
+        if document.isAnonymousHead(last) || head.contains(where: document.isAnonymousHead) {
+            return anonymousReading(range, core: core, head: last, surface: surface, plainSurface: plainSurface)
         }
         if !lastClass.isDisjoint(with: [.role, .title]) {
             return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
         }
-        if let kind = organizationKind(at: last) ?? organizationPhraseKind(endingAt: last, from: head.lowerBound) {
-            let definite = core > range.lowerBound || possessor != nil
-            guard definite || kind == .document else { return nil }
-            let name = lowercasedFirst(plainSurface)
+        guard let kind = organizationKind(at: last) ?? organizationPhraseKind(endingAt: last, from: head.lowerBound)
+        else { return nil }
+        // "Dorsey's office", "Orsenian state television": a body named by
+        // whose it is.
+        if let possessor, place(of: trimmedPossessor(possessor)) == nil, possessor.contains(where: document.isProper) {
             return PhraseReading(
-                range: range, surface: surface, name: name, key: "desc:" + name.lowercased(), kind: kind,
-                reference: kind == .document && possessor == nil ? .role : .backReference, isPlural: false,
-                gender: nil, nameRange: nil)
+                range: range, surface: surface, name: plainSurface, key: key(core..<range.upperBound), kind: kind,
+                reference: .name, isPlural: false, gender: nil, nameRange: core..<range.upperBound)
         }
-        return nil
+        if possessor == nil, head.contains(where: document.isProper) {
+            return PhraseReading(
+                range: range, surface: surface, name: plainSurface, key: key(core..<range.upperBound), kind: kind,
+                reference: .name, isPlural: false, gender: nil, nameRange: core..<range.upperBound)
+        }
+        let name = lowercasedFirst(plainSurface)
+        if core == range.lowerBound && possessor == nil {
+            // A bare "Police", "prosecutors", "media", or a headline's
+            // "Energy company": the body the article names, or a group.
+            return PhraseReading(
+                range: range, surface: surface, name: name, key: "group:" + name.lowercased(), kind: kind,
+                reference: kind == .document ? .role : .generic, isPlural: isPluralNoun(last), gender: nil,
+                nameRange: nil)
+        }
+        return PhraseReading(
+            range: range, surface: surface, name: name, key: "desc:" + name.lowercased(), kind: kind,
+            reference: kind == .document && possessor == nil ? .role : .backReference, isPlural: false,
+            gender: nil, nameRange: nil)
+    }
+
+    /// A reading for a phrase made of words no lexicon knows, as after
+    /// "according to port authority records": the phrase names its source.
+    func descriptive(_ range: Range<Int>) -> PhraseReading {
+        var core = range.lowerBound
+        while core < range.upperBound - 1, tokens[core].kind == .word,
+            [WordKey("the"), WordKey("a"), WordKey("an")].contains(tokens[core].key)
+        {
+            core += 1
+        }
+        let name = lowercasedFirst(document.text(core..<range.upperBound))
+        let kind = range.reversed().lazy.compactMap { organizationKind(at: $0) }.first ?? .unknown
+        return PhraseReading(
+            range: range, surface: document.text(range), name: name, key: "desc:" + name.lowercased(), kind: kind,
+            reference: .role, isPlural: false, gender: nil, nameRange: nil)
+    }
+
+    private func anonymousReading(
+        _ range: Range<Int>, core: Int, head: Int, surface: String, plainSurface: String
+    ) -> PhraseReading {
+        let name = lowercasedFirst(plainSurface)
+        return PhraseReading(
+            range: range, surface: surface, name: name, key: "anon:" + name.lowercased(), kind: .anonymous,
+            reference: .anonymous, isPlural: isPluralNoun(head), gender: nil, nameRange: nil)
     }
 
     private func roleReading(_ range: Range<Int>, core: Int, surface: String, plainSurface: String) -> PhraseReading {
@@ -236,12 +303,13 @@ struct PhraseReader {
     private func isNounWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let wordClass = document.classes[index]
-        if !wordClass.isDisjoint(with: [.role, .title, .anonymousHead]) { return true }
+        if !wordClass.isDisjoint(with: [.role, .title]) || document.isAnonymousHead(index) { return true }
         return organizationKind(at: index) != nil || document.isProper(index)
     }
 
     private func isConnector(_ index: Int) -> Bool {
-        tokens[index].kind == .word && !document.isProper(index)
+        if document.isAbbreviationDot(index) { return true }
+        return tokens[index].kind == .word && !document.isProper(index)
             && (document.classes[index].contains(.preposition) || tokens[index].key == Document.keyThe)
     }
 

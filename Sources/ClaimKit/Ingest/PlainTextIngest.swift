@@ -36,12 +36,15 @@ public struct PlainTextIngest: Sendable {
                 inBackground = true
             }
             var kind = shape.kind
+            var markerLength = shape.markerLength
             if kind == .paragraph && !sawLede && !inBackground && shape.marker == nil {
                 kind = .lede
                 sawLede = true
+                // A wire dateline ("KYIV, Feb 5 (Reuters) -") is structure, not prose.
+                markerLength = datelineLength(line) ?? 0
             }
             builder.append(
-                line, kind: kind, markerLength: shape.markerLength, marker: shape.marker,
+                line, kind: kind, markerLength: markerLength, marker: shape.marker,
                 inBackground: inBackground && kind != .heading)
         }
         let title = lines.first ?? ""
@@ -169,6 +172,42 @@ public struct PlainTextIngest: Sendable {
     private func looksLikeBackgroundHeading(_ line: String) -> Bool {
         let label = line.lowercased().trimmingCharacters(in: [":"])
         return lexicon.sectionMarkers[label] == .heading
+    }
+
+    /// Length of a wire dateline opening a lede — a place in capitals,
+    /// perhaps a date and the agency, then a dash: "KYIV, Feb 5 (Reuters) - ",
+    /// "WASHINGTON (AP) — ", "OSLO, Feb 20 — " — in scalars with the space after.
+    func datelineLength(_ line: String) -> Int? {
+        let scalars = Array(line.unicodeScalars.prefix(80))
+        var index = 0
+        var letters = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if Tokenizer.isUppercase(scalar) {
+                letters += 1
+            } else if scalar.properties.isLowercase {
+                return nil
+            } else if !" .'-".unicodeScalars.contains(scalar) {
+                break
+            }
+            index += 1
+        }
+        guard letters >= 2 else { return nil }
+        // Then anything short up to the dash: ", Feb 5 (Reuters)".
+        while index < scalars.count, index < 60 {
+            let scalar = scalars[index]
+            let isDash = scalar == "\u{2014}" || scalar == "\u{2013}"
+                || scalar == "-" && index > 0 && scalars[index - 1] == " " && index + 1 < scalars.count
+                    && scalars[index + 1] == " "
+            if isDash {
+                var end = index + 1
+                while end < scalars.count, scalars[end] == " " { end += 1 }
+                return end < scalars.count ? end : nil
+            }
+            if scalar == "!" || scalar == "?" || scalar == "\"" || scalar == "\u{201C}" { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Length of a leading bullet (`- `, `* `, `• `, `– `, `· `), in scalars.
