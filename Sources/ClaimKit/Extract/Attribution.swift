@@ -11,6 +11,9 @@ struct Attribution {
     let declared: DeclaredSource
     private(set) var entities: EntityTable
     private var salient: [[Int]]
+    /// For nouns such as "statement" or "report": who last issued one, so
+    /// that "the statement said" speaks for them.
+    private var documentAuthors: [String: (sentence: Int, entities: [Int])] = [:]
     private let pronouns: PronounResolver
     private let tokens: [Token]
 
@@ -40,7 +43,9 @@ struct Attribution {
             if frames.isEmpty { noteSubjectPronoun(in: sentenceIndex) }
             let groups = group(frames)
             if !groups.isEmpty {
-                statements.append(contentsOf: self.statements(for: groups, in: sentenceIndex, consumed: &consumed))
+                let made = self.statements(for: groups, in: sentenceIndex, consumed: &consumed)
+                noteDocuments(in: made)
+                statements.append(contentsOf: made)
                 lastSpeaker = (groups.last!.first!.entities, sentence.block)
                 continue
             }
@@ -59,6 +64,17 @@ struct Attribution {
         return statements
     }
 
+    /// Remembers who issued the documents a statement mentions ("said in
+    /// a statement", "in a report").
+    private mutating func noteDocuments(in statements: [Statement]) {
+        for statement in statements where !statement.entities.isEmpty {
+            for index in statement.tokens where tokens[index].kind == .word && !document.quotes.isQuoted(index) {
+                guard document.lexicon.organizationKind(tokens[index].key) == .document else { continue }
+                documentAuthors[document.text(index).lowercased()] = (statement.sentence, statement.entities)
+            }
+        }
+    }
+
     // MARK: Subjects
 
     private mutating func resolve(_ frame: inout Frame, previous: ArraySlice<Frame>) -> [Int] {
@@ -69,6 +85,13 @@ struct Attribution {
                 readings = [finder.reader.descriptive(range)]
             }
             let inHeadline = document.block(ofSentence: frame.sentence).kind == .title
+            // "the statement said": whoever made the statement just reported.
+            if readings.count == 1, readings[0].kind == .document, readings[0].surface.lowercased().hasPrefix("the "),
+                let noun = readings[0].name.split(separator: " ").last.map(String.init),
+                let earlier = documentAuthors[noun.lowercased()], frame.sentence - earlier.sentence <= 4
+            {
+                return earlier.entities
+            }
             var resolved: [Int] = []
             for reading in readings {
                 if let entity = entities.resolve(reading, at: document.textRange(reading.range), lookAhead: inHeadline) {
@@ -183,6 +206,16 @@ struct Attribution {
     /// complement of an earlier one ("She claimed the label thought …")
     /// belongs to it.
     private func group(_ frames: [Frame]) -> [[Frame]] {
+        // "…, according to a state audit released Tuesday." speaks for the
+        // whole sentence, whatever verbs stand inside it.
+        if let closing = frames.last(where: {
+            $0.kind == .accordingTo && $0.cue.lowerBound > 0 && tokens[$0.cue.lowerBound - 1].isPunctuation(",")
+                && $0.cue.lowerBound > document.sentences[$0.sentence].tokens.lowerBound + 1
+        }) {
+            var whole = closing
+            whole.complementIsLeft = true
+            return [[whole]]
+        }
         var groups: [[Frame]] = []
         for frame in frames {
             guard let last = groups.last?.last else {
@@ -356,7 +389,7 @@ struct Attribution {
         var speaker: [Int] = []
         if let dashed = dashAttribution(after: span.close, in: sentence.tokens.upperBound) {
             speaker = dashed
-        } else if isMarkedQuote, let declared = declared.speaks(for: block) {
+        } else if isMarkedQuote, let declared = declared.quoteSpeaker(for: block) {
             speaker = [declared]
         } else if let lastSpeaker, sentence.block - lastSpeaker.block <= 2 {
             speaker = lastSpeaker.entities
@@ -396,6 +429,12 @@ struct Attribution {
         let sentence = document.sentences[sentenceIndex]
         let block = document.article.blocks[sentence.block]
         let isHeadline = block.kind == .title
+        if let cue = passiveReport(in: sentence.tokens) {
+            let source = declared.speaks(for: block).map { [$0] } ?? []
+            return Statement(
+                tokens: trimmed(sentence.tokens), cue: .tokens(cue), entities: source, isDenial: false,
+                denialCue: nil, cited: [], sentence: sentenceIndex)
+        }
         for index in sentence.tokens where !document.quotes.isQuoted(index) && tokens[index].kind == .word
             && (!tokens[index].isCapitalized || document.isSentenceInitial(index) || isHeadline)
         {
@@ -412,6 +451,29 @@ struct Attribution {
         }
         return nil
     }
+
+    /// A report in the passive, with any adverbs in it: "is also said to
+    /// be", "was widely believed to have", "it has since been reported that".
+    private func passiveReport(in range: Range<Int>) -> Range<Int>? {
+        for index in range where tokens[index].kind == .word && !document.quotes.isQuoted(index) {
+            guard let verb = document.lexicon.verb(tokens[index].key), !verb.isGerund,
+                !verb.flags.contains(.denial), index + 1 < range.upperBound
+            else { continue }
+            var cursor = index - 1
+            while cursor >= range.lowerBound, document.classes[cursor].contains(.adverb) { cursor -= 1 }
+            guard cursor >= range.lowerBound, Attribution.beForms.contains(tokens[cursor].key) else { continue }
+            let next = tokens[index + 1]
+            let itSubject = cursor - 1 >= range.lowerBound
+                && (tokens[cursor - 1].key == WordKey("it") || tokens[cursor - 1].key == WordKey("has")
+                    || tokens[cursor - 1].key == WordKey("have"))
+            if next.kind == .word, next.key == Document.keyTo || itSubject && next.key == Document.keyThat {
+                return cursor..<(index + 2)
+            }
+        }
+        return nil
+    }
+
+    private static let beForms: Set<WordKey> = Set(["is", "are", "was", "were", "been", "be", "being"].map { WordKey($0) })
 
     private func uniqued(_ values: [Int]) -> [Int] {
         var seen = Set<Int>()

@@ -85,7 +85,9 @@ struct ClaimBuilder {
         }
         var mentions = entity.mentions.sorted()
         mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1] != $0.element }.map(\.element)
-        return Source(id: id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
+        // A name that "he" or "she" referred to is a person's.
+        let kind: SourceKind = entity.kind == .unknown && entity.gender != nil ? .person : entity.kind
+        return Source(id: id, name: entity.name, kind: kind, aliases: aliases, mentions: mentions)
     }
 
     // MARK: Claims

@@ -175,6 +175,23 @@ final class Document {
 
     func isAbbreviationDot(_ index: Int) -> Bool { abbreviationDots[index] }
 
+    /// A lower-case word that looks like a plural noun and like nothing
+    /// else the lexicons know: "paramedics", "engineers", "residents".
+    func isPluralNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.length > 3, !token.isCapitalized || initialFlags[index] else { return false }
+        let last = article.scalars[token.end - 1]
+        let beforeLast = article.scalars[token.end - 2]
+        guard last == "s", beforeLast != "s", beforeLast != "'" else { return false }
+        if anonymousHeads[index] { return true }
+        let closedClasses: WordClass = [
+            .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .auxiliary,
+            .negation, .adverb, .timeWord, .title, .roleModifier,
+        ]
+        return classes[index].isDisjoint(with: closedClasses) && lexicon.verb(token.key) == nil
+            && lexicon.organizationKind(token.key) == nil
+    }
+
     func isAnonymousHead(_ index: Int) -> Bool { anonymousHeads[index] }
 
     /// An all-capitals word of two letters or more: "US", "NATO", "U.S.".

@@ -32,9 +32,7 @@ struct EntityTable {
         let index: Int
         switch reading.reference {
         case .backReference:
-            if let earlier = salient(before: position, where: { Self.fits($0, reading.kind, exactly: true) })
-                ?? salient(before: position, where: { Self.fits($0, reading.kind, exactly: false) })
-            {
+            if let earlier = salient(before: position, where: { Self.fits($0, reading.kind) }) {
                 note(mention: mention, of: earlier)
                 return earlier
             }
@@ -43,15 +41,15 @@ struct EntityTable {
             // "Police said" after "Millbrook Police"; a headline's "Energy company".
             let headWord = reading.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
             let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
-            if let named = salient(
-                before: position,
-                where: { entity in
-                    entity.reference == .name
-                        && entity.name.lowercased().split(separator: " ").contains { $0 == headWord || $0 == singular }
-                })
-                ?? (lookAhead && !reading.isPlural
-                    ? salient(before: position, where: { Self.fits($0, reading.kind, exactly: true) }) : nil)
+            let named: (Entity) -> Bool = { entity in
+                entity.reference == .name
+                    && entity.name.lowercased().split(separator: " ").contains { $0 == headWord || $0 == singular }
+            }
+            // The body named before, or named later in the article.
+            if let found = salient(before: position, where: named) ?? salient(before: Int.max, where: named)
+                ?? (lookAhead && !reading.isPlural ? salient(before: position, where: { Self.fits($0, reading.kind) }) : nil)
             {
+                let named = found
                 note(mention: mention, of: named)
                 return named
             }
@@ -67,7 +65,19 @@ struct EntityTable {
             } else {
                 index = create(reading, position: mention.start)
             }
-        case .role, .anonymous:
+        case .anonymous:
+            // "one of the people" after "two people familiar with the matter";
+            // a headline's "council aides" for the lede's "three council aides".
+            if reading.isDefinite || lookAhead, let head = reading.groupHead,
+                let group = salient(
+                    before: position,
+                    where: { $0.reference == .anonymous && $0.name.lowercased().split(separator: " ").contains { $0 == head } })
+            {
+                note(mention: mention, of: group)
+                return group
+            }
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
+        case .role:
             index = byKey[reading.key] ?? create(reading, position: mention.start)
         }
         addAlias(reading.surface, to: index)
@@ -137,12 +147,12 @@ struct EntityTable {
     }
 
     /// Whether an entity can be what "the <noun>" of a kind refers to.
-    /// `exactly` false lets a name of unknown kind stand for an organisation.
-    static func fits(_ entity: Entity, _ kind: SourceKind, exactly: Bool) -> Bool {
+    /// A name of unknown kind ("Pixavel") may be an organisation.
+    static func fits(_ entity: Entity, _ kind: SourceKind) -> Bool {
         guard entity.reference == .name else { return false }
         switch kind {
         case .media: return entity.kind == .media
-        case .organization: return entity.kind == .organization || !exactly && entity.kind == .unknown
+        case .organization: return entity.kind == .organization || entity.kind == .unknown
         case .government: return entity.kind == .government
         default: return entity.kind == kind
         }

@@ -191,7 +191,9 @@ struct FrameFinder {
             return frame
         }
         var valid = frame.complementIsLeft || right.explicit
-        if !valid && !flags.contains(.weak) && right.any { valid = true }
+        // Headlines drop "that": "Audit finds transit agency skipped …".
+        let inHeadline = document.block(ofSentence: sentenceIndex).kind == .title
+        if !valid && (!flags.contains(.weak) || inHeadline) && right.any && !right.infinitive { valid = true }
         if flags.contains(.intent) && right.infinitive { valid = true }
         // "accused him of …"; "blamed X for …" (the noun "blame" needs its "for").
         if flags.contains(.accuse) && right.any && (!flags.contains(.weak) || right.accusation) { valid = true }
@@ -249,12 +251,22 @@ struct FrameFinder {
                 break
             }
             if token.isPunctuation(".") || token.isPunctuation(";") { break }
-            // A "that" after another verb is that verb's.
-            if token.kind == .word, scan > cursor, lexicon.verb(token.key) != nil { break }
+            // A "that" after another verb is that verb's ("said on Thursday
+            // that" after "the state"), but "a note to clients that" is not a verb's.
+            if token.kind == .word, scan > cursor, lexicon.verb(token.key) != nil,
+                !(tokens[scan - 1].kind == .word && document.classes[scan - 1].contains(.determiner))
+            {
+                break
+            }
             // A cue noun: "maintained his belief that", "repeated his insistence that".
             if token.kind == .word, document.classes[scan].contains(.cueNoun), scan + 1 < upperBound,
                 tokens[scan + 1].key == Document.keyThat
             {
+                result.explicit = true
+                break
+            }
+            // "described it as the biggest foreign investment"
+            if token.kind == .word, token.key == Document.keyAs, FrameFinder.describingVerbs.contains(verb.lemma) {
                 result.explicit = true
                 break
             }
@@ -268,6 +280,8 @@ struct FrameFinder {
         }
         return result
     }
+
+    static let describingVerbs: Set<String> = ["describe", "characterise", "characterize"]
 
     static let objectPronouns: Set<WordKey> = Set(["him", "her", "them", "us", "me", "reporters", "journalists"].map { WordKey($0) })
 

@@ -62,6 +62,7 @@ struct NameIndex {
                 guard let reading = reader.reading(start..<run.upperBound), reading.reference == .name,
                     let entity = entities.resolve(reading, at: document.textRange(run))
                 else { continue }
+                noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)
                 var mention = Mention(entity: entity, token: run.lowerBound, coordinated: [])
                 if let previous = previousMention, previous.end + 1 <= start,
                     tokens[previous.end].kind == .word, tokens[previous.end].key == Document.keyAnd,
@@ -78,6 +79,34 @@ struct NameIndex {
             }
         }
     }
+
+    /// A name followed closely by "its" names a body ("Halvorsen Outdoor
+    /// cut its forecast"); by "his" or "her", a person of that gender.
+    private func noteKindEvidence(
+        for entity: Int, after end: Int, in sentence: Range<Int>, _ document: Document, _ entities: inout EntityTable
+    ) {
+        guard entities[entity].kind == .unknown || entities[entity].kind == .person && entities[entity].gender == nil
+        else { return }
+        for index in end..<min(sentence.upperBound, end + 6) {
+            let token = document.tokens[index]
+            if token.isPunctuation(",") || token.kind == .openQuote || document.isProper(index) { return }
+            guard token.kind == .word else { continue }
+            switch token.key {
+            case NameIndex.its:
+                if entities[entity].kind == .unknown { entities.setKind(.organization, of: entity) }
+                return
+            case NameIndex.his:
+                entities.setKind(.person, of: entity)
+                entities.setGender(.male, of: entity)
+                return
+            default:
+                continue
+            }
+        }
+    }
+
+    private static let its = WordKey("its")
+    private static let his = WordKey("his")
 
     /// "Russian" in "Russian officials" is an adjective, not a mention of Russia.
     private func isLoneDemonym(_ run: Range<Int>, _ document: Document) -> Bool {

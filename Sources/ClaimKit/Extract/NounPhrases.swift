@@ -68,6 +68,13 @@ struct NounPhrases {
         // "people familiar with the matter", "residents of the nearby flats",
         // "experts not involved in the research"
         if let group = groupPhrase(endingAt: end, lowerBound: lowerBound) { return group }
+        // A plain plural right before the verb names a group of people:
+        // "paramedics warn", "Two former Pixavel engineers said".
+        if !isPhraseWord(end), document.isPluralNoun(end) {
+            var start = end
+            while start > lowerBound, isPhraseWord(start - 1), tokens[start - 1].kind != .possessive { start -= 1 }
+            return start..<(end + 1)
+        }
         guard isPhraseWord(end), tokens[end].kind != .possessive else { return nil }
         var start = end
         while start > lowerBound {
@@ -79,7 +86,9 @@ struct NounPhrases {
             let token = tokens[previous]
             if token.kind == .word, previous > lowerBound, NounPhrases.innerPrepositions.contains(token.key) {
                 let before = previous - 1
-                let headBefore = isNounLike(before)
+                // "one of the people", "some of the residents"
+                let quantifierBefore = token.key == Document.keyOf && document.classes[before].contains(.determiner)
+                let headBefore = isNounLike(before) || quantifierBefore
                 let nameAfter = document.isProper(start) || document.classes[start].contains(.determiner)
                 if headBefore && nameAfter {
                     start = previous
@@ -188,7 +197,9 @@ struct NounPhrases {
     /// A whole comma-bounded segment that is an unnamed group with its
     /// qualifiers: "Senior managers at two hospital trusts in the region".
     func groupSegment(_ segment: Range<Int>) -> Range<Int>? {
-        guard let head = segment.prefix(5).first(where: document.isAnonymousHead) else { return nil }
+        guard let head = segment.prefix(5).first(where: document.isAnonymousHead), document.isPluralNoun(head) else {
+            return nil
+        }
         guard segment[segment.lowerBound..<head].allSatisfy(isPhraseWord) else { return nil }
         for index in (head + 1)..<segment.upperBound {
             let token = tokens[index]

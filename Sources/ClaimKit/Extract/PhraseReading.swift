@@ -34,6 +34,11 @@ struct PhraseReading {
     var gender: Gender?
     /// The proper-name tokens, when there are any.
     var nameRange: Range<Int>?
+    /// For an unnamed group, its head noun ("people") and whether the
+    /// phrase points back to a group named before ("the people", "one of
+    /// the officials").
+    var groupHead: String?
+    var isDefinite = false
 }
 
 /// Reads noun phrases into `PhraseReading`s.
@@ -122,17 +127,14 @@ struct PhraseReader {
     /// has the form "Ministry of Defence"; nil for "Council President
     /// Victor Amundsen", where the organisation word is only a title.
     private func organizationKind(ofRun run: Range<Int>) -> SourceKind? {
-        if let kind = organizationKind(at: run.upperBound - 1)
-            ?? organizationPhraseKind(endingAt: run.upperBound - 1, from: run.lowerBound)
-        {
-            return kind
-        }
+        // "Ministry of Energy" is a ministry, whatever "Energy" could be.
         for index in run.dropLast() where tokens[index].kind == .word {
             guard let kind = organizationKind(at: index) else { continue }
             let next = tokens[index + 1]
             if next.kind == .word, next.key == Document.keyOf || next.key == Document.keyFor { return kind }
         }
-        return nil
+        return organizationKind(at: run.upperBound - 1)
+            ?? organizationPhraseKind(endingAt: run.upperBound - 1, from: run.lowerBound)
     }
 
     func reading(_ range: Range<Int>) -> PhraseReading? {
@@ -214,6 +216,13 @@ struct PhraseReader {
             while nameStart < run.upperBound - 1, isTitleLike(nameStart) || isConnector(nameStart) {
                 nameStart += 1
             }
+            // A sentence-opening word before a given name is a description:
+            // "Guitarist Jonah Pike".
+            if nameStart + 2 < run.upperBound, document.isSentenceInitial(nameStart),
+                lexicon.firstName(tokens[nameStart].key) == nil, lexicon.firstName(tokens[nameStart + 1].key) != nil
+            {
+                nameStart += 1
+            }
             let nameRange = nameStart..<run.upperBound
             // Only titles ("President"), or an office of a place ("President of Ukraine").
             if isTitleLike(nameStart) && nameStart == run.upperBound - 1 && nameStart > run.lowerBound
@@ -222,14 +231,22 @@ struct PhraseReader {
                 return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
             }
             let hasTitle = nameStart > run.lowerBound || head.lowerBound < run.lowerBound
+            let given = lexicon.firstName(tokens[nameStart].key)
+            let gender = gender(in: head) ?? (given == .female ? .female : given == .male ? .male : nil)
+            // Two capitalised words with no given name may be a firm
+            // ("Halvorsen Outdoor") as well as a person ("Scooter Braun").
+            let isPerson = hasTitle || given != nil || gender != nil
             return PhraseReading(
                 range: range, surface: surface, name: document.text(nameRange), key: key(nameRange),
-                kind: hasTitle || nameRange.count >= 2 ? .person : .unknown, reference: .name, isPlural: false,
-                gender: gender(in: head), nameRange: nameRange)
+                kind: isPerson ? .person : .unknown, reference: .name, isPlural: false, gender: gender,
+                nameRange: nameRange)
         }
 
         if leadIsRoleWithPreposition {
             return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
+        }
+        if let final = head.last, document.isPluralNoun(final), !document.isProper(final) {
+            return anonymousReading(range, core: core, head: final, surface: surface, plainSurface: plainSurface)
         }
         guard let last = head.last(where: isNounWord) else { return nil }
         let lastClass = document.classes[last]
@@ -288,9 +305,15 @@ struct PhraseReader {
         _ range: Range<Int>, core: Int, head: Int, surface: String, plainSurface: String
     ) -> PhraseReading {
         let name = lowercasedFirst(plainSurface)
+        let definite = range.prefix(4).contains { tokens[$0].kind == .word && tokens[$0].key == Document.keyThe }
+            && range.prefix(while: { $0 <= head }).allSatisfy {
+                tokens[$0].kind == .word && ($0 == head || document.classes[$0].contains(.determiner)
+                    || tokens[$0].key == Document.keyOf)
+            }
         return PhraseReading(
             range: range, surface: surface, name: name, key: "anon:" + name.lowercased(), kind: .anonymous,
-            reference: .anonymous, isPlural: isPluralNoun(head), gender: nil, nameRange: nil)
+            reference: .anonymous, isPlural: isPluralNoun(head), gender: nil, nameRange: nil,
+            groupHead: document.text(head).lowercased(), isDefinite: definite)
     }
 
     private func roleReading(_ range: Range<Int>, core: Int, surface: String, plainSurface: String) -> PhraseReading {

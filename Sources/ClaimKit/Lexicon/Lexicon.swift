@@ -15,6 +15,7 @@ public struct Lexicon: Sendable {
     let sectionMarkers: [String: MarkerKind]
     let boilerplateStarts: [String]
     let boilerplateContains: [String]
+    let firstNames: WordTable<FirstName>
 
     /// The lexicons shipped with ClaimKit, read once per process.
     public static func bundled() throws -> Lexicon {
@@ -45,6 +46,7 @@ public struct Lexicon: Sendable {
         sectionMarkers = builder.sectionMarkers
         boilerplateStarts = builder.boilerplateStarts
         boilerplateContains = builder.boilerplateContains
+        firstNames = WordTable(builder.firstNames)
     }
 
     // MARK: Queries
@@ -53,6 +55,7 @@ public struct Lexicon: Sendable {
     func verb(_ key: WordKey) -> VerbForm? { verbs[key] }
     func organizationKind(_ key: WordKey) -> SourceKind? { organizationWords[key] }
     func place(_ key: WordKey) -> Int? { placeWords[key] }
+    func firstName(_ key: WordKey) -> FirstName? { firstNames[key] }
     func isOutletWord(_ key: WordKey) -> Bool { outletWords[key] != nil }
 
     /// Every multi-word entry that matches at `index` before `limit`, longest first.

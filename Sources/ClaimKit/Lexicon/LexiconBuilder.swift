@@ -13,6 +13,7 @@ struct LexiconBuilder {
     var sectionMarkers: [String: MarkerKind] = [:]
     var boilerplateStarts: [String] = []
     var boilerplateContains: [String] = []
+    var firstNames: [WordKey: FirstName] = [:]
 
     mutating func load(from directory: URL) throws {
         try loadFunctionWords(LexiconFiles.lines("function-words.txt", in: directory))
@@ -57,6 +58,13 @@ struct LexiconBuilder {
             } else {
                 addPhrase(keys, .organizationWord(kind))
             }
+        }
+        for line in try LexiconFiles.lines("first-names.txt", in: directory) {
+            let (entry, flags) = Lexicon.splitFlags(line)
+            guard let flag = flags.first, let firstName = FirstName(rawValue: flag) else {
+                throw ClaimKitError.lexicon(file: "first-names.txt", reason: "expected `Name | f|m|u`: \(line)")
+            }
+            firstNames[WordKey(entry)] = firstName
         }
         for line in try LexiconFiles.lines("outlets.txt", in: directory) {
             let keys = Lexicon.keys(of: line)
