@@ -57,10 +57,13 @@ final class Document {
         properFlags = tokens.indices.map(computeProper)
         abbreviationDots = tokens.indices.map { index in
             guard tokens[index].isPunctuation("."), index > 0, tokens[index - 1].end == tokens[index].start,
-                classes[index - 1].contains(.abbreviation), !classes[index - 1].contains(.abbreviationNeedsNumber),
                 index + 1 < tokens.count, sentenceOfToken[index + 1] == sentenceOfToken[index]
             else { return false }
-            return true
+            let previous = tokens[index - 1]
+            // "Dr.", "Gen.", and initials: "Raymond J. Pellegrino".
+            let isInitial = previous.kind == .word && previous.length == 1 && previous.isCapitalized
+            return isInitial || classes[index - 1].contains(.abbreviation)
+                && !classes[index - 1].contains(.abbreviationNeedsNumber)
         }
         anonymousHeads = tokens.indices.map { index in
             guard tokens[index].kind == .word else { return false }
@@ -156,6 +159,12 @@ final class Document {
         let demotable = titleCaseSentences.contains(sentenceOfToken[index]) || isSentenceInitial(index)
         if wordClass.isDisjoint(with: ordinary) && lexicon.verb(token.key) == nil {
             guard demotable else { return true }
+            // "Paramedics have warned", "Paramedics warn": a plural noun, not a name.
+            if initialFlags[index], isPluralVerb(after: index), article.scalars[token.end - 1] == "s",
+                article.scalars[token.end - 2] != "s"
+            {
+                return false
+            }
             // "Military experts", "Sources believe": vocabulary, not a name,
             // unless a name follows ("Military Intelligence said").
             let vocabulary: WordClass = [.anonymousHead, .role, .roleModifier]
@@ -193,6 +202,18 @@ final class Document {
     }
 
     func isAnonymousHead(_ index: Int) -> Bool { anonymousHeads[index] }
+
+    /// Whether the next word is a plural verb: "have", "are", "were", or
+    /// a reporting verb in its base form ("warn", "say").
+    private func isPluralVerb(after index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        let next = tokens[index + 1]
+        if Document.pluralAuxiliaries.contains(next.key) { return true }
+        guard let verb = lexicon.verb(next.key) else { return false }
+        return article.substring(TextRange(next.start, next.end)).lowercased() == verb.lemma
+    }
+
+    private static let pluralAuxiliaries: Set<WordKey> = Set(["have", "are", "were", "do"].map { WordKey($0) })
 
     /// An all-capitals word of two letters or more: "US", "NATO", "U.S.".
     func isAcronym(_ index: Int) -> Bool {

@@ -31,27 +31,10 @@ struct EntityTable {
         let position = lookAhead ? Int.max : mention.start
         let index: Int
         switch reading.reference {
-        case .backReference:
-            if let earlier = salient(before: position, where: { Self.fits($0, reading.kind) }) {
-                note(mention: mention, of: earlier)
-                return earlier
-            }
-            index = create(reading, position: mention.start)
-        case .generic:
-            // "Police said" after "Millbrook Police"; a headline's "Energy company".
-            let headWord = reading.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
-            let named: (Entity) -> Bool = { entity in
-                entity.reference == .name
-                    && entity.name.lowercased().split(separator: " ").contains { $0 == headWord || $0 == singular }
-            }
-            // The body named before, or named later in the article.
-            if let found = salient(before: position, where: named) ?? salient(before: Int.max, where: named)
-                ?? (lookAhead && !reading.isPlural ? salient(before: position, where: { Self.fits($0, reading.kind) }) : nil)
-            {
-                let named = found
-                note(mention: mention, of: named)
-                return named
+        case .backReference, .generic:
+            if let found = antecedent(of: reading, before: position) {
+                note(mention: mention, of: found)
+                return found
             }
             index = byKey[reading.key] ?? create(reading, position: mention.start)
         case .name:
@@ -124,6 +107,32 @@ struct EntityTable {
         entities[index].aliases.append(alias)
     }
 
+    /// What "the company", "the audit", "Police" refer to: a body whose
+    /// name or aliases share the noun ("Millbrook Police"; a bare noun may
+    /// find it later in the article), else the most talked-about body of
+    /// that kind so far, else a name of unknown kind ("Pixavel").
+    private func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
+        let headWord = reading.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
+        let compatible: (Entity) -> Bool = { entity in
+            entity.kind == reading.kind || entity.kind == .unknown
+                || reading.kind != .document && entity.kind != .person && entity.kind != .anonymous
+                    && entity.kind != .document
+        }
+        let sharesHead: (Entity) -> Bool = { entity in
+            compatible(entity) && entity.reference != .anonymous
+                && ([entity.name] + entity.aliases).contains { alias in
+                    alias.lowercased().split(separator: " ").contains { $0 == headWord || $0 == singular }
+                }
+        }
+        if let found = salient(before: position, where: sharesHead) { return found }
+        if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
+        if reading.reference == .generic && reading.isPlural { return nil }
+        if let exact = salient(before: position, where: { Self.fits($0, reading.kind) }) { return exact }
+        guard reading.kind == .organization else { return nil }
+        return salient(before: position, where: { $0.reference == .name && $0.kind == .unknown })
+    }
+
     /// The entity that passes `fits` and is most talked about before
     /// `position` — the story's company, not the last one named in passing
     /// — with the most recent mention breaking ties.
@@ -147,15 +156,11 @@ struct EntityTable {
     }
 
     /// Whether an entity can be what "the <noun>" of a kind refers to.
-    /// A name of unknown kind ("Pixavel") may be an organisation.
+    /// Whether an entity can be what "the <noun>" of a kind refers to.
     static func fits(_ entity: Entity, _ kind: SourceKind) -> Bool {
-        guard entity.reference == .name else { return false }
-        switch kind {
-        case .media: return entity.kind == .media
-        case .organization: return entity.kind == .organization || entity.kind == .unknown
-        case .government: return entity.kind == .government
-        default: return entity.kind == kind
-        }
+        // Documents are named by description ("a state audit"), bodies by name.
+        if kind == .document { return entity.kind == .document }
+        return entity.reference == .name && entity.kind == kind
     }
 
     private mutating func create(_ reading: PhraseReading, position: Int) -> Int {

@@ -54,7 +54,7 @@ struct NameIndex {
                 // Roles and determiners just before the name belong to its phrase.
                 var start = run.lowerBound
                 while start > sentence.tokens.lowerBound, tokens[start - 1].kind == .word,
-                    !document.classes[start - 1].isDisjoint(with: [.role, .roleModifier, .title]),
+                    !document.classes[start - 1].isDisjoint(with: [.role, .title]),
                     !document.classes[start - 1].contains(.preposition)
                 {
                     start -= 1

@@ -177,8 +177,17 @@ struct NounPhrases {
             if token.kind == .word, document.isAnonymousHead(end - 1),
                 let connector = document.phrase(at: end, limit: upperBound, where: NounPhrases.isConnector)
             {
+                // "familiar with the matter": the connector's object, whatever its words.
                 end += connector.length
-                continue
+                var taken = 0
+                while end < upperBound, taken < 5, tokens[end].kind == .word || tokens[end].kind == .possessive,
+                    document.classes[end].isDisjoint(with: [.auxiliary, .relative, .conjunction, .subordinator]),
+                    lexicon.verb(tokens[end].key) == nil
+                {
+                    end += 1
+                    taken += 1
+                }
+                return start..<end
             }
             break
         }

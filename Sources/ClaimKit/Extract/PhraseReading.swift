@@ -211,8 +211,15 @@ struct PhraseReader {
                     range: range, surface: surface, name: document.text(run), key: key(run), kind: describedBy,
                     reference: .name, isPlural: false, gender: nil, nameRange: run)
             }
-            // A person: strip titles, offices and nationalities.
+            // A person: the name after the last title, office or body in the
+            // run ("Tri-County Regional Transit Authority General Manager
+            // Raymond J. Pellegrino", "US Secretary of State Antony Blinken").
             var nameStart = run.lowerBound
+            if let lastTitle = run.dropLast().last(where: isTitleLike), lastTitle + 1 < run.upperBound,
+                (lastTitle + 1..<run.upperBound).contains(where: { !isConnector($0) })
+            {
+                nameStart = lastTitle + 1
+            }
             while nameStart < run.upperBound - 1, isTitleLike(nameStart) || isConnector(nameStart) {
                 nameStart += 1
             }
@@ -254,6 +261,15 @@ struct PhraseReader {
             return anonymousReading(range, core: core, head: last, surface: surface, plainSurface: plainSurface)
         }
         if !lastClass.isDisjoint(with: [.role, .title]) {
+            // "A Pixavel spokesperson", "a Kremlin spokesman" speak for the body.
+            if PhraseReader.spokespersonWords.contains(tokens[last].key), let body = finalProperRun(in: head),
+                body.upperBound <= last, let reading = reading(body)
+            {
+                var spoken = reading
+                spoken.range = range
+                spoken.surface = surface
+                return spoken
+            }
             return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
         }
         guard let kind = organizationKind(at: last) ?? organizationPhraseKind(endingAt: last, from: head.lowerBound)
@@ -272,16 +288,17 @@ struct PhraseReader {
         }
         let name = lowercasedFirst(plainSurface)
         if core == range.lowerBound && possessor == nil {
-            // A bare "Police", "prosecutors", "media", or a headline's
-            // "Energy company": the body the article names, or a group.
+            // A bare "Police", "prosecutors", "media", a headline's "Energy
+            // company" or "Audit": the body the article names, or a group.
             return PhraseReading(
                 range: range, surface: surface, name: name, key: "group:" + name.lowercased(), kind: kind,
-                reference: kind == .document ? .role : .generic, isPlural: isPluralNoun(last), gender: nil,
-                nameRange: nil)
+                reference: .generic, isPlural: isPluralNoun(last), gender: nil, nameRange: nil)
         }
+        // "a state audit" is a new document; "the audit", "the company" point back.
+        let indefinite = core > range.lowerBound && tokens[range.lowerBound].key != Document.keyThe
         return PhraseReading(
             range: range, surface: surface, name: name, key: "desc:" + name.lowercased(), kind: kind,
-            reference: kind == .document && possessor == nil ? .role : .backReference, isPlural: false,
+            reference: indefinite && kind == .document ? .role : .backReference, isPlural: false,
             gender: nil, nameRange: nil)
     }
 
@@ -453,6 +470,9 @@ struct PhraseReader {
         }
         return nil
     }
+
+    static let spokespersonWords: Set<WordKey> = Set(
+        ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"].map { WordKey($0) })
 
     static let femaleWords: Set<String> = [
         "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
