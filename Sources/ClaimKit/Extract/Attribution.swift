@@ -33,7 +33,12 @@ struct Attribution {
         var statements: [Statement] = []
         var consumed = Set<Int>()
         var lastSpeaker: (entities: [Int], block: Int)?
-        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+        // The headline is read last: its "study suggests" or "council aides
+        // say" can then find the study and the aides the article names.
+        let order = document.sentences.indices.filter { document.block(ofSentence: $0).kind != .title }
+            + document.sentences.indices.filter { document.block(ofSentence: $0).kind == .title }
+        for sentenceIndex in order {
+            let sentence = document.sentences[sentenceIndex]
             let block = document.article.blocks[sentence.block]
             guard block.kind.isProse, !consumed.contains(sentenceIndex) else { continue }
             var frames = finder.frames(in: sentenceIndex)
@@ -225,8 +230,11 @@ struct Attribution {
             let broken = hasClauseBreak(between: last.cue.upperBound, and: anchor(of: frame))
             // A participle ("…, blaming …") or infinitive ("continued to
             // believe") extends the statement it follows.
-            let finite = !frame.isInfinitive && !(document.lexicon.verb(tokens[frame.cue.lowerBound].key)?.isGerund ?? false)
-            if Set(last.entities) == Set(frame.entities) && (!broken || !finite) {
+            let finite = !frame.isInfinitive && !isGerund(frame)
+            // After only a participle ("X cut its forecast, blaming …, and
+            // said …") the finite verb carries the same statement.
+            let afterParticiple = groups[groups.count - 1].allSatisfy(isGerund)
+            if Set(last.entities) == Set(frame.entities) && (!broken || !finite || afterParticiple) {
                 groups[groups.count - 1].append(frame)
             } else if broken || last.complementIsLeft {
                 groups.append([frame])
@@ -234,6 +242,10 @@ struct Attribution {
             // Otherwise the frame sits inside the last one's statement.
         }
         return groups
+    }
+
+    private func isGerund(_ frame: Frame) -> Bool {
+        frame.kind == .verb && (document.lexicon.verb(tokens[frame.cue.lowerBound].key)?.isGerund ?? false)
     }
 
     private func anchor(of frame: Frame) -> Int {
@@ -330,32 +342,24 @@ struct Attribution {
         return [range]
     }
 
-    /// The sentence's tokens, widened over a quotation that began in an
-    /// earlier sentence of the paragraph or runs on past this one.
+    /// The sentence's tokens, widened back over a quotation that began in
+    /// an earlier sentence of the paragraph: `"S1. S2," they said.` is one
+    /// statement. A quotation that runs on past the sentence is not
+    /// followed: each further sentence is a statement of its own.
     private func quotationExtent(of sentenceIndex: Int) -> (tokens: Range<Int>, sentences: [Int]) {
         let sentence = document.sentences[sentenceIndex]
         var lower = sentence.tokens.lowerBound
-        var upper = sentence.tokens.upperBound
         for index in sentence.tokens {
             guard let span = document.quotes.span(containing: index) else { continue }
             lower = min(lower, span.open)
-            upper = max(upper, span.close + 1)
         }
-        var covered: [Int] = []
         var first = sentenceIndex
         while first > 0, document.sentences[first - 1].block == sentence.block,
             document.sentences[first - 1].tokens.upperBound > lower
         {
             first -= 1
         }
-        var last = sentenceIndex
-        while last + 1 < document.sentences.count, document.sentences[last + 1].block == sentence.block,
-            document.sentences[last + 1].tokens.lowerBound < upper
-        {
-            last += 1
-        }
-        covered = Array(first...last)
-        return (document.sentences[first].tokens.lowerBound..<document.sentences[last].tokens.upperBound, covered)
+        return (document.sentences[first].tokens.lowerBound..<sentence.tokens.upperBound, Array(first...sentenceIndex))
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -386,28 +390,46 @@ struct Attribution {
         guard let span = sentence.tokens.lazy.compactMap({ quotes.span(containing: $0) }).first,
             span.wordCount >= QuoteSpans.minimumStatementWords || isMarkedQuote
         else { return nil }
+        // `"S1. S2," they said.`: S1 belongs to the statement the verb makes.
+        if let closing = document.sentences.indices.first(where: {
+            document.sentences[$0].tokens.contains(span.close)
+        }), closing > sentenceIndex, document.sentences[closing].block == sentence.block,
+            !finder.frames(in: closing).isEmpty
+        {
+            return nil
+        }
+        guard isStatementSentence(sentence.tokens) else { return nil }
         var speaker: [Int] = []
         if let dashed = dashAttribution(after: span.close, in: sentence.tokens.upperBound) {
             speaker = dashed
-        } else if isMarkedQuote, let declared = declared.quoteSpeaker(for: block) {
+        } else if isMarkedQuote || isCarriedFromMarkedQuote(sentence.block), let declared = declared.quoteSpeaker(for: block) {
             speaker = [declared]
         } else if let lastSpeaker, sentence.block - lastSpeaker.block <= 2 {
             speaker = lastSpeaker.entities
         }
         guard !speaker.isEmpty else { return nil }
-        // The statement runs over the sentences of this paragraph that the
-        // quotation covers.
-        var last = sentenceIndex
-        while last + 1 < document.sentences.count, document.sentences[last + 1].block == sentence.block,
-            document.sentences[last + 1].tokens.lowerBound <= span.close
-        {
-            last += 1
-            consumed.insert(last)
-        }
-        let range = sentence.tokens.lowerBound..<document.sentences[last].tokens.upperBound
         return Statement(
-            tokens: range, cue: .none, entities: speaker, isDenial: false, denialCue: nil, cited: [],
+            tokens: trimmed(sentence.tokens), cue: .none, entities: speaker, isDenial: false, denialCue: nil, cited: [],
             sentence: sentenceIndex)
+    }
+
+    /// Whether a quoted sentence says something: four words or more, and
+    /// not a fragment opening with a preposition or a participle
+    /// ("Regarding the fortifications in Kharkiv Oblast.").
+    private func isStatementSentence(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        guard words.count >= 4, let first = words.first else { return false }
+        if document.classes[first].contains(.preposition) { return false }
+        return !document.text(first).lowercased().hasSuffix("ing")
+    }
+
+    /// A paragraph that closes a quotation opened after a `Quote:` marker.
+    private func isCarriedFromMarkedQuote(_ block: Int) -> Bool {
+        guard block > 0, document.article.blocks[block - 1].marker == .quote else { return false }
+        return document.sentences.contains { sentence in
+            sentence.block == block && sentence.tokens.contains { document.quotes.span(containing: $0).map {
+                document.sentences[document.sentenceOfToken[$0.open]].block == block - 1 } ?? false }
+        }
     }
 
     /// `"…" – Jane Doe`: a speaker named after a dash that follows the quotation.

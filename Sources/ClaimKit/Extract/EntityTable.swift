@@ -128,7 +128,14 @@ struct EntityTable {
         if let found = salient(before: position, where: sharesHead) { return found }
         if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
         if reading.reference == .generic && reading.isPlural { return nil }
-        if let exact = salient(before: position, where: { Self.fits($0, reading.kind) }) { return exact }
+        // Another document only when just mentioned: "The audit found …; the
+        // report said" — but "the indictment" after "court documents" is new.
+        let recent = reading.kind == .document ? position - 600 : Int.min
+        if let exact = salient(
+            before: position, where: { Self.fits($0, reading.kind) && $0.lastPosition >= recent })
+        {
+            return exact
+        }
         guard reading.kind == .organization else { return nil }
         return salient(before: position, where: { $0.reference == .name && $0.kind == .unknown })
     }

@@ -193,7 +193,9 @@ struct FrameFinder {
         var valid = frame.complementIsLeft || right.explicit
         // Headlines drop "that": "Audit finds transit agency skipped …".
         let inHeadline = document.block(ofSentence: sentenceIndex).kind == .title
-        if !valid && (!flags.contains(.weak) || inHeadline) && right.any && !right.infinitive { valid = true }
+        if !valid && (!flags.contains(.weak) || inHeadline && !flags.contains(.accuse)) && right.any && !right.infinitive {
+            valid = true
+        }
         if flags.contains(.intent) && right.infinitive { valid = true }
         // "accused him of …"; "blamed X for …" (the noun "blame" needs its "for").
         if flags.contains(.accuse) && right.any && (!flags.contains(.weak) || right.accusation) { valid = true }
@@ -270,10 +272,9 @@ struct FrameFinder {
                 result.explicit = true
                 break
             }
-            if verb.flags.contains(.accuse), token.kind == .word,
-                token.key == Document.keyOf || token.key == Document.keyFor
-            {
-                result.accusation = true
+            if verb.flags.contains(.accuse), token.kind == .word, document.classes[scan].contains(.preposition) {
+                // "accused him of", "blamed them for"; not "blame over … of".
+                result.accusation = token.key == Document.keyOf || token.key == Document.keyFor
                 break
             }
             scan += 1
