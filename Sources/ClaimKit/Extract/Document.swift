@@ -189,6 +189,7 @@ final class Document {
     func isPluralNoun(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.length > 3, !token.isCapitalized || initialFlags[index] else { return false }
+        if Document.irregularPlurals.contains(token.key) { return true }
         let last = article.scalars[token.end - 1]
         let beforeLast = article.scalars[token.end - 2]
         guard last == "s", beforeLast != "s", beforeLast != "'" else { return false }
@@ -212,6 +213,9 @@ final class Document {
         guard let verb = lexicon.verb(next.key) else { return false }
         return article.substring(TextRange(next.start, next.end)).lowercased() == verb.lemma
     }
+
+    private static let irregularPlurals: Set<WordKey> = Set(
+        ["people", "men", "women", "children", "police", "staff", "personnel", "folk"].map { WordKey($0) })
 
     private static let pluralAuxiliaries: Set<WordKey> = Set(["have", "are", "were", "do"].map { WordKey($0) })
 

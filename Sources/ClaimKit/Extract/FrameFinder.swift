@@ -357,6 +357,12 @@ struct FrameFinder {
                 return .phrase(group, appositives: [])
             }
             let phrase = phrases.phrase(startingAt: first, upperBound: segment.upperBound)
+            // "Two people, who spoke on condition of anonymity, said"
+            if let phrase, phrase.upperBound == segment.upperBound, appositives.isEmpty,
+                reader.readings(phrase).first?.reference == .anonymous
+            {
+                return .phrase(phrase, appositives: [])
+            }
             if let phrase, phrase.upperBound == segment.upperBound,
                 let reading = reader.readings(phrase).first, reading.reference == .name,
                 reading.kind != .government || reading.nameRange.map({ reader.place(of: $0) == nil }) ?? true
