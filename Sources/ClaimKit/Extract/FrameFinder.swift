@@ -43,7 +43,9 @@ struct FrameFinder {
                 }
                 continue
             }
-            guard let verb = lexicon.verb(tokens[index].key), isVerbUse(index, verb: verb, in: sentenceIndex) else {
+            guard let verb = lexicon.verb(tokens[index].key) ?? verdictVerb(at: index, upperBound: sentence.tokens.upperBound),
+                isVerbUse(index, verb: verb, in: sentenceIndex)
+            else {
                 continue
             }
             if var frame = verbFrame(at: index, verb: verb, in: sentenceIndex) {
@@ -55,6 +57,30 @@ struct FrameFinder {
     }
 
     // MARK: Verbs
+
+    /// "called the claims false", "branded it a smear": a verb of naming
+    /// followed closely by a verdict acts as a denial verb.
+    private func verdictVerb(at index: Int, upperBound: Int) -> VerbForm? {
+        guard document.classes[index].contains(.verdictVerb) else { return nil }
+        var cursor = index + 1
+        while cursor < min(upperBound, index + 7) {
+            let token = tokens[cursor]
+            if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",") { return nil }
+            let isVerdict = document.classes[cursor].contains(.verdict)
+                || document.phrase(
+                    at: cursor, limit: upperBound,
+                    where: {
+                        if case .verdict = $0 { return true }
+                        return false
+                    }) != nil
+            if isVerdict {
+                let word = document.text(index).lowercased()
+                return VerbForm(lemma: "call", flags: [.denial], isGerund: word.hasSuffix("ing"))
+            }
+            cursor += 1
+        }
+        return nil
+    }
 
     /// Whether a reporting-verb form is used as a verb here: not a
     /// capitalised name, not a noun after a determiner ("the state"), not
@@ -483,7 +509,7 @@ struct FrameFinder {
     /// action or a thing ("rejected calls to resign", "dismissed the
     /// employee"), which is no statement at all.
     private func denialReading(after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool {
-        if complementIsLeft { return true }
+        if complementIsLeft || lexicon.verb(tokens[index].key) == nil { return true }
         let isDeny = lexicon.verb(tokens[index].key)?.lemma == "deny"
         var cursor = index + 1
         let limit = min(upperBound, index + 8)
