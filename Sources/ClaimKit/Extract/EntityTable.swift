@@ -9,6 +9,9 @@ struct Entity {
     var kind: SourceKind
     var reference: PhraseReading.Reference
     var aliases: [String] = []
+    /// The lower-cased words of the name and aliases, for "the company"
+    /// to find "the label's company" and "Police" to find "Millbrook Police".
+    var words: Set<Substring> = []
     var mentions: [TextRange] = []
     var gender: Gender?
     var isPlural: Bool
@@ -19,8 +22,8 @@ struct Entity {
 
 struct EntityTable {
     private(set) var entities: [Entity] = []
-    private var byKey: [String: Int] = [:]
-    private var bySurname: [String: Int] = [:]
+    private var byKey: [EntityKey: Int] = [:]
+    private var bySurname: [WordKey: Int] = [:]
 
     subscript(index: Int) -> Entity { entities[index] }
 
@@ -40,8 +43,8 @@ struct EntityTable {
         case .name:
             if let existing = byKey[reading.key] {
                 index = existing
-            } else if let nameCount = reading.nameRange?.count, nameCount == 1,
-                let full = bySurname[reading.key], entities[full].kind == .person || reading.kind != .person
+            } else if let nameCount = reading.nameRange?.count, nameCount == 1, let surname = reading.key.lastWord,
+                let full = bySurname[surname], entities[full].kind == .person || reading.kind != .person
             {
                 index = full
                 byKey[reading.key] = full
@@ -54,7 +57,7 @@ struct EntityTable {
             if reading.isDefinite || lookAhead, let head = reading.groupHead,
                 let group = salient(
                     before: position,
-                    where: { $0.reference == .anonymous && $0.name.lowercased().split(separator: " ").contains { $0 == head } })
+                    where: { $0.reference == .anonymous && $0.words.contains(Substring(head)) })
             {
                 note(mention: mention, of: group)
                 return group
@@ -79,6 +82,7 @@ struct EntityTable {
         guard other != index else { return }
         for alias in [entities[other].name] + entities[other].aliases { addAlias(alias, to: index) }
         entities[index].mentions.append(contentsOf: entities[other].mentions)
+        entities[index].words.formUnion(entities[other].words)
         entities[index].firstPosition = min(entities[index].firstPosition, entities[other].firstPosition)
         entities[index].lastPosition = max(entities[index].lastPosition, entities[other].lastPosition)
         if entities[index].kind == .unknown { entities[index].kind = entities[other].kind }
@@ -105,6 +109,11 @@ struct EntityTable {
     mutating func addAlias(_ alias: String, to index: Int) {
         guard !alias.isEmpty, alias != entities[index].name, !entities[index].aliases.contains(alias) else { return }
         entities[index].aliases.append(alias)
+        entities[index].words.formUnion(EntityTable.words(of: alias))
+    }
+
+    static func words(of text: String) -> Set<Substring> {
+        Set(text.lowercased().split(separator: " "))
     }
 
     /// What "the company", "the audit", "Police" refer to: a body whose
@@ -121,9 +130,7 @@ struct EntityTable {
         }
         let sharesHead: (Entity) -> Bool = { entity in
             compatible(entity) && entity.reference != .anonymous
-                && ([entity.name] + entity.aliases).contains { alias in
-                    alias.lowercased().split(separator: " ").contains { $0 == headWord || $0 == singular }
-                }
+                && (entity.words.contains(Substring(headWord)) || entity.words.contains(Substring(singular)))
         }
         if let found = salient(before: position, where: sharesHead) { return found }
         if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
@@ -174,18 +181,19 @@ struct EntityTable {
         let index = entities.count
         entities.append(
             Entity(
-                name: reading.name, kind: reading.kind, reference: reading.reference, gender: reading.gender,
-                isPlural: reading.isPlural, firstPosition: position, lastPosition: position,
-                nameTokenCount: reading.nameRange?.count ?? 0))
+                name: reading.name, kind: reading.kind, reference: reading.reference,
+                words: EntityTable.words(of: reading.name), gender: reading.gender, isPlural: reading.isPlural,
+                firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0))
         byKey[reading.key] = index
         if reading.reference == .name, reading.kind == .person || reading.kind == .unknown,
             let count = reading.nameRange?.count, count >= 2
         {
-            let surname = reading.key.split(separator: " ").last.map(String.init) ?? reading.key
-            if bySurname[surname] == nil { bySurname[surname] = index }
-            // A surname met before the full name joins it now.
-            if let earlier = byKey[surname], earlier != index, entities[earlier].nameTokenCount == 1 {
-                merge(earlier, into: index)
+            if let surname = reading.key.lastWord {
+                if bySurname[surname] == nil { bySurname[surname] = index }
+                // A surname met before the full name joins it now.
+                if let earlier = byKey[.name([surname])], earlier != index, entities[earlier].nameTokenCount == 1 {
+                    merge(earlier, into: index)
+                }
             }
         }
         return index
@@ -200,6 +208,7 @@ struct EntityTable {
         {
             addAlias(entities[index].name, to: index)
             entities[index].name = reading.name
+            entities[index].words.formUnion(EntityTable.words(of: reading.name))
             entities[index].aliases.removeAll { $0 == reading.name }
             entities[index].nameTokenCount = count
         }

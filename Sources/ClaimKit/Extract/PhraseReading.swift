@@ -3,6 +3,20 @@ enum Gender: Sendable {
     case female
 }
 
+/// How mentions of one source are recognised as such: the words of a
+/// name (case aside), a country, or the lower-cased text of a description.
+enum EntityKey: Hashable {
+    case name([WordKey])
+    case place(Int)
+    case text(String)
+
+    /// The last word of a name: a surname.
+    var lastWord: WordKey? {
+        if case .name(let words) = self { return words.last }
+        return nil
+    }
+}
+
 /// What a source's noun phrase says about who it names: the canonical
 /// name, its kind, and a key under which other mentions of the same
 /// source are found.
@@ -27,7 +41,7 @@ struct PhraseReading {
     var range: Range<Int>
     var surface: String
     var name: String
-    var key: String
+    var key: EntityKey
     var kind: SourceKind
     var reference: Reference
     var isPlural: Bool
@@ -184,7 +198,7 @@ struct PhraseReader {
             // A place: "Moscow", "Ukraine", "the United States".
             if let place = place(of: run) {
                 return PhraseReading(
-                    range: range, surface: surface, name: lexicon.places[place].name, key: "place:\(place)",
+                    range: range, surface: surface, name: lexicon.places[place].name, key: .place(place),
                     kind: .government, reference: .name, isPlural: false, gender: nil, nameRange: run)
             }
             let orgKind = organizationKind(ofRun: run)
@@ -194,8 +208,8 @@ struct PhraseReader {
             }
             if let orgKind {
                 var key = key(run)
-                if let possessor, let place = place(of: trimmedPossessor(possessor)) {
-                    key = demonymKey(place) + " " + key
+                if let possessor, let place = place(of: trimmedPossessor(possessor)), case .name(let words) = key {
+                    key = .name([demonymKey(place)] + words)
                 }
                 let name = possessor != nil ? plainSurface : document.text(run)
                 return PhraseReading(
@@ -291,13 +305,13 @@ struct PhraseReader {
             // A bare "Police", "prosecutors", "media", a headline's "Energy
             // company" or "Audit": the body the article names, or a group.
             return PhraseReading(
-                range: range, surface: surface, name: name, key: "group:" + name.lowercased(), kind: kind,
+                range: range, surface: surface, name: name, key: .text("group:" + name.lowercased()), kind: kind,
                 reference: .generic, isPlural: isPluralNoun(last), gender: nil, nameRange: nil)
         }
         // "a state audit" is a new document; "the audit", "the company" point back.
         let indefinite = core > range.lowerBound && tokens[range.lowerBound].key != Document.keyThe
         return PhraseReading(
-            range: range, surface: surface, name: name, key: "desc:" + name.lowercased(), kind: kind,
+            range: range, surface: surface, name: name, key: .text("desc:" + name.lowercased()), kind: kind,
             reference: indefinite && kind == .document ? .role : .backReference, isPlural: false,
             gender: nil, nameRange: nil)
     }
@@ -314,7 +328,7 @@ struct PhraseReader {
         let name = lowercasedFirst(document.text(core..<range.upperBound))
         let kind = range.reversed().lazy.compactMap { organizationKind(at: $0) }.first ?? .unknown
         return PhraseReading(
-            range: range, surface: document.text(range), name: name, key: "desc:" + name.lowercased(), kind: kind,
+            range: range, surface: document.text(range), name: name, key: .text("desc:" + name.lowercased()), kind: kind,
             reference: .role, isPlural: false, gender: nil, nameRange: nil)
     }
 
@@ -328,7 +342,7 @@ struct PhraseReader {
                     || tokens[$0].key == Document.keyOf)
             }
         return PhraseReading(
-            range: range, surface: surface, name: name, key: "anon:" + name.lowercased(), kind: .anonymous,
+            range: range, surface: surface, name: name, key: .text("anon:" + name.lowercased()), kind: .anonymous,
             reference: .anonymous, isPlural: isPluralNoun(head), gender: nil, nameRange: nil,
             groupHead: document.text(head).lowercased(), isDefinite: definite)
     }
@@ -336,7 +350,7 @@ struct PhraseReader {
     private func roleReading(_ range: Range<Int>, core: Int, surface: String, plainSurface: String) -> PhraseReading {
         let name = core > range.lowerBound ? plainSurface : surface
         return PhraseReading(
-            range: range, surface: surface, name: name, key: "role:" + name.lowercased(), kind: .person,
+            range: range, surface: surface, name: name, key: .text("role:" + name.lowercased()), kind: .person,
             reference: .role, isPlural: false, gender: gender(in: range), nameRange: nil)
     }
 
@@ -422,24 +436,27 @@ struct PhraseReader {
         return start..<range.upperBound
     }
 
-    /// A match key: lower-cased words, "the" dropped, a leading country
-    /// name or capital replaced by its demonym so that "China's Foreign
-    /// Ministry" and "the Chinese Foreign Ministry" meet.
-    func key(_ range: Range<Int>) -> String {
-        var words: [String] = []
+    /// A match key: the words, "the" dropped, a leading country name or
+    /// capital replaced by its demonym so that "China's Foreign Ministry"
+    /// and "the Chinese Foreign Ministry" meet. Word keys already ignore case.
+    func key(_ range: Range<Int>) -> EntityKey {
+        var words: [WordKey] = []
         for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
             if index == range.lowerBound, tokens[index].key == Document.keyThe { continue }
-            var word = document.text(index).lowercased()
-            if words.isEmpty, let place = lexicon.place(tokens[index].key), index + 1 < range.upperBound {
-                word = lexicon.places[place].demonyms.first?.lowercased() ?? word
+            var word = tokens[index].key
+            if words.isEmpty, let place = lexicon.place(word), index + 1 < range.upperBound {
+                word = demonymKey(place)
             }
-            words.append(word == "defence" ? "defense" : word)
+            words.append(word == PhraseReader.defence ? PhraseReader.defense : word)
         }
-        return words.joined(separator: " ")
+        return .name(words)
     }
 
-    private func demonymKey(_ place: Int) -> String {
-        (lexicon.places[place].demonyms.first ?? lexicon.places[place].name).lowercased()
+    private static let defence = WordKey("defence")
+    private static let defense = WordKey("defense")
+
+    private func demonymKey(_ place: Int) -> WordKey {
+        WordKey(lexicon.places[place].demonyms.first ?? lexicon.places[place].name)
     }
 
     private func lowercasedFirst(_ text: String) -> String {
@@ -459,14 +476,13 @@ struct PhraseReader {
 
     /// Gender markers in titles and roles: "Mrs", "congresswoman", "king".
     func gender(in range: Range<Int>) -> Gender? {
-        for index in range where tokens[index].kind == .word {
+        for index in range where tokens[index].kind == .word && !document.classes[index].isDisjoint(with: [.title, .role]) {
+            let key = tokens[index].key
+            if PhraseReader.femaleWords.contains(key) { return .female }
+            if PhraseReader.maleWords.contains(key) { return .male }
             let word = document.text(index).lowercased()
-            if PhraseReader.femaleWords.contains(word) || word.hasSuffix("woman") { return .female }
-            if PhraseReader.maleWords.contains(word) || word.hasSuffix("man") && word.count > 4 && word != "german"
-                && word != "human"
-            {
-                return .male
-            }
+            if word.hasSuffix("woman") { return .female }
+            if word.hasSuffix("man") && word.count > 4 && word != "german" && word != "human" { return .male }
         }
         return nil
     }
@@ -474,12 +490,10 @@ struct PhraseReader {
     static let spokespersonWords: Set<WordKey> = Set(
         ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"].map { WordKey($0) })
 
-    static let femaleWords: Set<String> = [
-        "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
-        "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece",
-    ]
-    static let maleWords: Set<String> = [
-        "mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
-        "grandfather", "uncle", "nephew",
-    ]
+    static let femaleWords: Set<WordKey> = Set(
+        ["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
+         "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece"].map { WordKey($0) })
+    static let maleWords: Set<WordKey> = Set(
+        ["mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
+         "grandfather", "uncle", "nephew"].map { WordKey($0) })
 }

@@ -128,15 +128,12 @@ public struct PlainTextIngest: Sendable {
     }
 
     func classify(_ line: String, isClosing: Bool, isLast: Bool) -> Shape {
-        let lowered = line.lowercased().utf8
-        if lexicon.boilerplateStarts.contains(where: { lowered.starts(with: $0.utf8) }) {
+        let lowered = Array(line.prefix(400).lowercased().utf8)
+        if lexicon.boilerplateStarts.contains(where: { lowered.starts(with: $0) }) {
             return Shape(kind: .boilerplate)
         }
-        if isClosing, lowered.count < 400 {
-            let bytes = Array(lowered)
-            if lexicon.boilerplateContains.contains(where: { bytes.containsBytes(of: $0) }) {
-                return Shape(kind: .boilerplate)
-            }
+        if isClosing, line.utf8.count < 400, lexicon.boilerplateContains.contains(where: lowered.containsBytes) {
+            return Shape(kind: .boilerplate)
         }
         if let length = bulletMarkerLength(line) {
             return Shape(kind: .bullet, markerLength: length)
@@ -250,9 +247,8 @@ public struct PlainTextIngest: Sendable {
 }
 
 extension Array where Element == UInt8 {
-    /// Whether the bytes of `needle` occur in order somewhere in the array.
-    func containsBytes(of needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
+    /// Whether `pattern` occurs as a run somewhere in the array.
+    func containsBytes(_ pattern: [UInt8]) -> Bool {
         guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
         for start in 0...(count - pattern.count) where self[start] == pattern[0] {
             if self[start..<(start + pattern.count)].elementsEqual(pattern) { return true }

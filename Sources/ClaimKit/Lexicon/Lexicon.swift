@@ -13,8 +13,9 @@ public struct Lexicon: Sendable {
     let outletWords: WordTable<Bool>
     let places: [Place]
     let sectionMarkers: [String: MarkerKind]
-    let boilerplateStarts: [String]
-    let boilerplateContains: [String]
+    /// Footer phrases, lower-cased UTF-8, for byte comparison.
+    let boilerplateStarts: [[UInt8]]
+    let boilerplateContains: [[UInt8]]
     let firstNames: WordTable<FirstName>
 
     /// The lexicons shipped with ClaimKit, read once per process.
@@ -44,8 +45,8 @@ public struct Lexicon: Sendable {
         outletWords = WordTable(Dictionary(uniqueKeysWithValues: builder.outletWords.map { ($0, true) }))
         places = builder.places
         sectionMarkers = builder.sectionMarkers
-        boilerplateStarts = builder.boilerplateStarts
-        boilerplateContains = builder.boilerplateContains
+        boilerplateStarts = builder.boilerplateStarts.map { Array($0.utf8) }
+        boilerplateContains = builder.boilerplateContains.map { Array($0.utf8) }
         firstNames = WordTable(builder.firstNames)
     }
 
