@@ -256,7 +256,7 @@ struct Attribution {
         return frame.cue.lowerBound
     }
 
-    private static let clauseBreakWords: Set<WordKey> = Set(["but", "while", "whereas", "although", "though", "yet"].map { WordKey($0) })
+    private static let clauseBreakWords: WordSet = WordSet(["but", "while", "whereas", "although", "though", "yet"])
 
     private func hasClauseBreak(between start: Int, and end: Int) -> Bool {
         guard start < end else { return false }
@@ -495,7 +495,7 @@ struct Attribution {
         return nil
     }
 
-    private static let beForms: Set<WordKey> = Set(["is", "are", "was", "were", "been", "be", "being"].map { WordKey($0) })
+    private static let beForms: WordSet = WordSet(["is", "are", "was", "were", "been", "be", "being"])
 
     private func uniqued(_ values: [Int]) -> [Int] {
         var seen = Set<Int>()

@@ -173,10 +173,10 @@ struct ClaimBuilder {
     /// share the most content words with it, or that name the denier (an
     /// accusation against them); failing that, the nearest earlier claim
     /// by someone else.
-    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Set<String>]) -> [String] {
+    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Set<WordKey>]) -> [String] {
         guard let denialIndex = claims.firstIndex(where: { $0.id == denial.claimID }) else { return [] }
         let denierIDs = Set(claims[denialIndex].sourceIDs)
-        var denierNames = Set<String>()
+        var denierNames = Set<WordKey>()
         for entity in deniers {
             for name in [entities[entity].name] + entities[entity].aliases { denierNames.formUnion(contentWords(name)) }
         }
@@ -198,11 +198,12 @@ struct ClaimBuilder {
 
     /// Crude stems (first five letters) of the content words of a token
     /// range, so "accused" and "accusation" meet.
-    private func contentWords(in range: Range<Int>) -> Set<String> {
-        var words = Set<String>()
+    private func contentWords(in range: Range<Int>) -> Set<WordKey> {
+        var words = Set<WordKey>()
+        let scalars = document.article.scalars
         for index in range where tokens[index].kind == .word && tokens[index].length >= 4 {
             guard isContentWord(key: tokens[index].key, wordClass: document.classes[index]) else { continue }
-            words.insert(String(document.text(index).lowercased().prefix(5)))
+            words.insert(WordKey(scalars[tokens[index].start..<min(tokens[index].end, tokens[index].start + 5)]))
         }
         return words
     }
@@ -212,16 +213,14 @@ struct ClaimBuilder {
             && lexicon.verb(key) == nil
     }
 
-    private func contentWords(_ text: String) -> Set<String> {
-        var words = Set<String>()
+    private func contentWords(_ text: String) -> Set<WordKey> {
+        var words = Set<WordKey>()
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, in: 0..<scalars.count, into: &tokens)
         for token in tokens where token.kind == .word && token.length >= 4 {
             guard isContentWord(key: token.key, wordClass: lexicon.wordClass(token.key)) else { continue }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[token.start..<token.end])
-            words.insert(String(String(view).lowercased().prefix(5)))
+            words.insert(WordKey(scalars[token.start..<min(token.end, token.start + 5)]))
         }
         return words
     }

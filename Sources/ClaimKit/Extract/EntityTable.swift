@@ -11,7 +11,7 @@ struct Entity {
     var aliases: [String] = []
     /// The lower-cased words of the name and aliases, for "the company"
     /// to find "the label's company" and "Police" to find "Millbrook Police".
-    var words: Set<Substring> = []
+    var words: Set<WordKey> = []
     var mentions: [TextRange] = []
     var gender: Gender?
     var isPlural: Bool
@@ -57,7 +57,7 @@ struct EntityTable {
             if reading.isDefinite || lookAhead, let head = reading.groupHead,
                 let group = salient(
                     before: position,
-                    where: { $0.reference == .anonymous && $0.words.contains(Substring(head)) })
+                    where: { $0.reference == .anonymous && $0.words.contains(WordKey(head)) })
             {
                 note(mention: mention, of: group)
                 return group
@@ -112,8 +112,8 @@ struct EntityTable {
         entities[index].words.formUnion(EntityTable.words(of: alias))
     }
 
-    static func words(of text: String) -> Set<Substring> {
-        Set(text.lowercased().split(separator: " "))
+    static func words(of text: String) -> Set<WordKey> {
+        Set(text.split(separator: " ").map(WordKey.init))
     }
 
     /// What "the company", "the audit", "Police" refer to: a body whose
@@ -121,8 +121,9 @@ struct EntityTable {
     /// find it later in the article), else the most talked-about body of
     /// that kind so far, else a name of unknown kind ("Pixavel").
     private func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
-        let headWord = reading.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
+        let lastWord = reading.name.split(separator: " ").last ?? ""
+        let headWord = WordKey(lastWord)
+        let singular = lastWord.hasSuffix("s") ? WordKey(lastWord.dropLast()) : headWord
         let compatible: (Entity) -> Bool = { entity in
             entity.kind == reading.kind || entity.kind == .unknown
                 || reading.kind != .document && entity.kind != .person && entity.kind != .anonymous
@@ -130,7 +131,7 @@ struct EntityTable {
         }
         let sharesHead: (Entity) -> Bool = { entity in
             compatible(entity) && entity.reference != .anonymous
-                && (entity.words.contains(Substring(headWord)) || entity.words.contains(Substring(singular)))
+                && (entity.words.contains(headWord) || entity.words.contains(singular))
         }
         if let found = salient(before: position, where: sharesHead) { return found }
         if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }

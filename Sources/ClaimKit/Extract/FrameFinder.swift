@@ -16,16 +16,13 @@ struct FrameFinder {
         reader = PhraseReader(document: document)
     }
 
-    private static let beForms: Set<WordKey> = Set(["is", "are", "was", "were", "be", "been", "being", "am"].map { WordKey($0) })
-    private static let verbAuxiliaries: Set<WordKey> = Set(
-        ["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-         "did", "does", "do", "'ve", "'d", "'ll"].map { WordKey($0) })
+    private static let beForms: WordSet = WordSet(["is", "are", "was", "were", "be", "been", "being", "am"])
+    private static let verbAuxiliaries: WordSet = WordSet(["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+         "did", "does", "do", "'ve", "'d", "'ll"])
     /// Verbs after which a to-infinitive is still asserted: "continued to
     /// believe", "went on to say".
-    private static let assertingBeforeTo: Set<WordKey> = Set(
-        ["continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on"].map { WordKey($0) })
-    private static let gerundOpeners: Set<WordKey> = Set(
-        ["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"].map { WordKey($0) })
+    private static let assertingBeforeTo: WordSet = WordSet(["continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on"])
+    private static let gerundOpeners: WordSet = WordSet(["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"])
 
     func frames(in sentenceIndex: Int) -> [Frame] {
         let sentence = document.sentences[sentenceIndex]
@@ -236,7 +233,7 @@ struct FrameFinder {
         return FrameFinder.subjectPronouns.contains(word)
     }
 
-    static let subjectPronouns: Set<WordKey> = Set(["he", "she", "it", "they", "we", "i"].map { WordKey($0) })
+    static let subjectPronouns: WordSet = WordSet(["he", "she", "it", "they", "we", "i"])
 
     struct RightComplement {
         /// "that", a colon or a quotation follows (after adjuncts).
@@ -310,7 +307,7 @@ struct FrameFinder {
 
     static let describingVerbs: Set<String> = ["describe", "characterise", "characterize"]
 
-    static let objectPronouns: Set<WordKey> = Set(["him", "her", "them", "us", "me", "reporters", "journalists"].map { WordKey($0) })
+    static let objectPronouns: WordSet = WordSet(["him", "her", "them", "us", "me", "reporters", "journalists"])
 
     /// Whether the statement stands before the attribution: the subject is
     /// preceded by a comma or a closing quotation mark and nothing but

@@ -59,7 +59,7 @@ struct NounPhrases {
 
     /// Prepositions that may sit inside a source's phrase: "head of
     /// Rosatom", "a spokesperson for the ministry", "Ambassador to the UN".
-    private static let innerPrepositions: Set<WordKey> = Set(["of", "for", "at", "to", "in", "from"].map { WordKey($0) })
+    private static let innerPrepositions: WordSet = WordSet(["of", "for", "at", "to", "in", "from"])
 
     /// The noun phrase that ends at `end` (inclusive), walking left no
     /// further than `lowerBound`. Nil when the token there cannot end one.

@@ -487,13 +487,10 @@ struct PhraseReader {
         return nil
     }
 
-    static let spokespersonWords: Set<WordKey> = Set(
-        ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"].map { WordKey($0) })
+    static let spokespersonWords: WordSet = WordSet(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"])
 
-    static let femaleWords: Set<WordKey> = Set(
-        ["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
-         "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece"].map { WordKey($0) })
-    static let maleWords: Set<WordKey> = Set(
-        ["mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
-         "grandfather", "uncle", "nephew"].map { WordKey($0) })
+    static let femaleWords: WordSet = WordSet(["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
+         "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece"])
+    static let maleWords: WordSet = WordSet(["mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
+         "grandfather", "uncle", "nephew"])
 }
