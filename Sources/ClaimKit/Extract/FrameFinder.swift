@@ -163,7 +163,8 @@ struct FrameFinder {
         {
             frame.subject = .pronoun(left)
         } else if tokens[left].isPunctuation(",") || tokens[left].kind == .closeQuote {
-            if let inverted = invertedSubject(after: index, upperBound: rightEnd) {
+            // "…," said Smith — but after "told" the name is the listener.
+            if !verb.flags.contains(.object), let inverted = invertedSubject(after: index, upperBound: rightEnd) {
                 frame.subject = .phrase(inverted, appositives: [])
                 frame.complementIsLeft = true
             } else if tokens[left].isPunctuation(","), verb.isGerund, right.explicit || right.any {
@@ -214,6 +215,12 @@ struct FrameFinder {
             return frame
         }
         var valid = frame.complementIsLeft || right.explicit
+        // "Federal records show the plant was cited": a document's finding.
+        if case .phrase(let subject, _) = frame.subject, right.any, !right.infinitive,
+            FrameFinder.findingVerbs.contains(verb.lemma), reader.readings(subject).first?.kind == .document
+        {
+            valid = true
+        }
         // Headlines drop "that": "Audit finds transit agency skipped …".
         let inHeadline = document.block(ofSentence: sentenceIndex).kind == .title
         if !valid && (!flags.contains(.weak) || inHeadline && !flags.contains(.accuse)) && right.any && !right.infinitive {
@@ -255,6 +262,11 @@ struct FrameFinder {
                 cursor = object.upperBound
             } else if tokens[cursor].kind == .word, FrameFinder.objectPronouns.contains(tokens[cursor].key) {
                 cursor += 1
+            }
+            // "told people to stay indoors" is an order, not a statement.
+            if !verb.flags.contains(.intent), isOrder(from: cursor, upperBound: upperBound) {
+                result.infinitive = true
+                return result
             }
         }
         guard cursor < upperBound else { return result }
@@ -304,6 +316,20 @@ struct FrameFinder {
         }
         return result
     }
+
+    /// A to-infinitive within a few words, before any "that" or quotation.
+    private func isOrder(from start: Int, upperBound: Int) -> Bool {
+        for index in start..<min(upperBound, start + 5) {
+            let token = tokens[index]
+            if token.kind == .openQuote || token.isPunctuation(":") || token.isPunctuation(",") { return false }
+            guard token.kind == .word else { continue }
+            if token.key == Document.keyThat { return false }
+            if token.key == Document.keyTo { return true }
+        }
+        return false
+    }
+
+    static let findingVerbs: Set<String> = ["show", "find", "suggest", "indicate", "reveal", "estimate", "conclude"]
 
     static let describingVerbs: Set<String> = ["describe", "characterise", "characterize"]
 
@@ -430,6 +456,8 @@ struct FrameFinder {
     /// "writing on the X platform", "who took part in …", "however",
     /// "in a statement": asides between a subject and its verb.
     private func isAside(_ index: Int) -> Bool {
+        // An age: "Ms. Whitcombe, 57 years old, said", "Bernadette Yoakum, 64, said".
+        if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
         let wordClass = document.classes[index]
         if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {

@@ -18,7 +18,11 @@ struct NounPhrases {
         switch token.kind {
         case .possessive, .number: return true
         case .word: break
-        case .punctuation: return document.isAbbreviationDot(index)
+        case .punctuation:
+            // "Dr.", and the ampersand of "Pell & Strand Civil".
+            return document.isAbbreviationDot(index)
+                || tokens[index].isPunctuation("&") && index > 0 && index + 1 < tokens.count
+                    && document.isProper(index - 1) && document.isProper(index + 1)
         default: return false
         }
         if document.isProper(index) || document.isNameParticle(index) && index + 1 < tokens.count

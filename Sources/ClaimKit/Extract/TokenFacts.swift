@@ -112,6 +112,12 @@ private struct NameTest {
             return true
         }
         if !demotable {
+            // "The Signal", "The Hague" mid-sentence: "The" opens the name.
+            if token.key == NameTest.the, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+                tokens[index + 1].kind == .word
+            {
+                return true
+            }
             // Mid-sentence capitals on function words are names or titles
             // ("Trump's special envoy", "May"): only pronouns stay words.
             return wordClass.isDisjoint(with: [.personalPronoun, .pronounFirst, .determiner, .auxiliary, .conjunction])
@@ -128,6 +134,8 @@ private struct NameTest {
         guard let verb = lexicon.verb(next.key) else { return false }
         return article.substring(TextRange(next.start, next.end)).lowercased() == verb.lemma
     }
+
+    private static let the = WordKey("the")
 
     private static let pluralAuxiliaries: WordSet = WordSet(["have", "are", "were", "do"])
 
