@@ -269,6 +269,12 @@ struct Attribution {
             {
                 return true
             }
+            // ", a charge Saldova's government rejected", ", claims Kyiv has rejected"
+            if token.isPunctuation(","),
+                (index + 1..<min(end, index + 3)).contains(where: { document.classes[$0].contains(.denialObject) })
+            {
+                return true
+            }
         }
         return false
     }
@@ -299,7 +305,10 @@ struct Attribution {
         }
         bounds.append(extent.tokens.upperBound)
         for (index, group) in groups.enumerated() {
-            let range = trimmed(bounds[index]..<bounds[index + 1])
+            // A denial that answers the sentence's first statement ("X accused
+            // Y of …, a charge Y rejected") is about all of it.
+            let answersFirst = index > 0 && group.contains(where: \.isDenial)
+            let range = trimmed((answersFirst ? extent.tokens.lowerBound : bounds[index])..<bounds[index + 1])
             guard !range.isEmpty else { continue }
             let cited = group.flatMap(\.cited).compactMap { phrase -> Int? in
                 guard let reading = finder.reader.readings(phrase).first else { return nil }
