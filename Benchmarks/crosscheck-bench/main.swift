@@ -3,9 +3,10 @@ import Foundation
 
 // Parse throughput and peak memory, in release mode:
 //     swift run -c release crosscheck-bench [MEGABYTES]
-// Articles come from the bundled samples and, when present beside the
-// project, ../shared/corpus; they are parsed over and over until at least
-// MEGABYTES (default 10) of text has gone through ingest and extraction.
+// Articles come from the bundled samples, the project's annotated fixture
+// corpora and, when present beside the project, ../shared/corpus; they are
+// parsed over and over until at least MEGABYTES (default 10) of text has
+// gone through ingest and extraction.
 
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 10
 let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -19,6 +20,9 @@ func articleTexts(in folder: URL) -> [String] {
 }
 
 var texts = articleTexts(in: projectRoot.appendingPathComponent("Sources/crosscheck/Samples"))
+for corpus in ["DevCorpus", "HeldOut"] {
+    texts += articleTexts(in: projectRoot.appendingPathComponent("Tests/ClaimKitTests/Fixtures").appendingPathComponent(corpus))
+}
 texts += articleTexts(in: projectRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus"))
 guard !texts.isEmpty else {
     FileHandle.standardError.write(Data("crosscheck-bench: no article texts found\n".utf8))

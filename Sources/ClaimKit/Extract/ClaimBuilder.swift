@@ -34,7 +34,6 @@ struct ClaimBuilder {
         var denials: [Denial] = []
         var fingerprints: [String: Int] = [:]
         var denialSources: [Int: [Int]] = [:]  // denial index → entities
-        let words = ordered.map { contentWords(in: $0.tokens) }
         var previousWasDenial = false
         for (position, statement) in ordered.enumerated() {
             let range = document.textRange(statement.tokens)
@@ -72,6 +71,7 @@ struct ClaimBuilder {
             claims.append(claim)
         }
         if !denials.isEmpty {
+            let words = ordered.map { contentWords(in: $0.tokens) }
             for index in denials.indices {
                 denials[index].disputes = disputed(
                     by: denials[index], deniers: denialSources[index] ?? [], claims: claims, words: words)

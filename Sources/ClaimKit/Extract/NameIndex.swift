@@ -17,6 +17,7 @@ struct NameIndex {
     init(document: Document, reader: PhraseReader, entities: inout EntityTable) {
         mentions = Array(repeating: [], count: document.sentences.count)
         let tokens = document.tokens
+        var readForms: [[WordKey]: Int] = [:]
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let kind = document.block(ofSentence: sentenceIndex).kind
             guard kind.isProse || kind == .sourceline || kind == .heading else { continue }
@@ -77,9 +78,21 @@ struct NameIndex {
                     start -= 1
                 }
                 if tail > end { index = tail }
-                guard let reading = reader.reading(start..<named.upperBound), reading.reference == .name,
-                    let entity = entities.resolve(reading, at: document.textRange(run))
-                else { continue }
+                // A name met before in the same words is the same entity:
+                // read each form once.
+                let form = start..<named.upperBound
+                let formKey = form.map { tokens[$0].key }
+                let entity: Int
+                if let known = readForms[formKey] {
+                    entity = known
+                    entities.note(mention: document.textRange(run), of: known)
+                } else {
+                    guard let reading = reader.reading(form), reading.reference == .name,
+                        let resolved = entities.resolve(reading, at: document.textRange(run))
+                    else { continue }
+                    entity = resolved
+                    readForms[formKey] = resolved
+                }
                 noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)
                 var mention = Mention(entity: entity, token: run.lowerBound, coordinated: [])
                 if let previous = previousMention, previous.end + 1 <= start,
