@@ -15,8 +15,11 @@ let package = Package(
         // The parsing library: article text in, claims, sources and denials out.
         .target(
             name: "ClaimKit",
+            dependencies: ["CLibXML2"],
             resources: [.copy("Lexicons")]
         ),
+        // libxml2's forgiving HTML parser, for pages and feed entries.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(
             name: "crosscheck",
             dependencies: [
@@ -31,7 +34,7 @@ let package = Package(
             dependencies: ["ClaimKit"],
             path: "Benchmarks/crosscheck-bench"
         ),
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"]),
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,31 +21,7 @@ public struct PlainTextIngest: Sendable {
 
     /// Builds the article from already-normalized lines of text.
     func article(normalizedText: String, path: String?, warnings: [String]) -> Article {
-        let lines = logicalLines(normalizedText)
-        var builder = ArticleBuilder()
-        var inBackground = false
-        var sawLede = false
-        for (index, line) in lines.enumerated() {
-            if index == 0 {
-                builder.append(line, kind: .title)
-                continue
-            }
-            let isClosing = index >= lines.count - 3
-            let shape = classify(line, isClosing: isClosing, isLast: index == lines.count - 1)
-            if shape.marker == .heading || (shape.kind == .heading && looksLikeBackgroundHeading(line)) {
-                inBackground = true
-            }
-            var kind = shape.kind
-            if kind == .paragraph && !sawLede && !inBackground && shape.marker == nil {
-                kind = .lede
-                sawLede = true
-            }
-            builder.append(
-                line, kind: kind, markerLength: shape.markerLength, marker: shape.marker,
-                inBackground: inBackground && kind != .heading)
-        }
-        let title = lines.first ?? ""
-        return Article(title: title, path: path, text: builder.text, blocks: builder.blocks, warnings: warnings)
+        article(lines: logicalLines(normalizedText).map { DraftLine($0) }, path: path, warnings: warnings)
     }
 
     // MARK: Lines
@@ -102,7 +78,7 @@ public struct PlainTextIngest: Sendable {
         return continued >= 2 && filled * 10 >= continued * 8
     }
 
-    private func collapsingSpaces(_ line: Substring) -> Substring {
+    func collapsingSpaces(_ line: Substring) -> Substring {
         guard line.contains("  ") else { return line }
         var result = ""
         var lastWasSpace = false
@@ -165,7 +141,7 @@ public struct PlainTextIngest: Sendable {
         return line.split(separator: " ").count <= 6
     }
 
-    private func looksLikeBackgroundHeading(_ line: String) -> Bool {
+    func looksLikeBackgroundHeading(_ line: String) -> Bool {
         let label = line.lowercased().trimmingCharacters(in: [":"])
         return lexicon.sectionMarkers[label] == .heading
     }
