@@ -15,13 +15,16 @@ public struct ArticleLoader: Sendable {
     let html: HTMLIngest
     let feed: FeedIngest
     let fetcher: URLFetcher
+    /// What `-` reads.
+    let standardInput: FileHandle
 
-    public init(lexicon: Lexicon, fetcher: URLFetcher = URLFetcher()) {
+    public init(lexicon: Lexicon, fetcher: URLFetcher = URLFetcher(), standardInput: FileHandle = .standardInput) {
         plainText = PlainTextIngest(lexicon: lexicon)
         markdown = MarkdownIngest(lexicon: lexicon)
         html = HTMLIngest(lexicon: lexicon)
         feed = FeedIngest(lexicon: lexicon)
         self.fetcher = fetcher
+        self.standardInput = standardInput
     }
 
     /// Every article at `location`, in a stable order.
@@ -85,7 +88,7 @@ public struct ArticleLoader: Sendable {
 
     private func readStandardInput() throws -> Data {
         do {
-            return try FileHandle.standardInput.readToEnd() ?? Data()
+            return try standardInput.readToEnd() ?? Data()
         } catch {
             throw ClaimKitError.unreadable(path: "-", reason: "standard input could not be read")
         }

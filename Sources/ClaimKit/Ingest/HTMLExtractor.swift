@@ -28,9 +28,8 @@ enum HTMLExtractor {
 
     /// The element holding the article: one that says so (`articleBody`,
     /// `<article>`, `<main>`) and holds at least half the page's paragraph
-    /// text; otherwise the smallest element holding nearly all of it,
-    /// which keeps an article whose paragraphs are split across several
-    /// boxes together.
+    /// text; otherwise the smallest element that keeps the article
+    /// together, so paragraphs split across several boxes stay one text.
     static func mainContainer(_ survey: HTMLPageSurvey) -> HTMLNode? {
         guard let body = survey.body else { return nil }
         let pageText = survey.paragraphText(in: body)
@@ -42,10 +41,20 @@ enum HTMLExtractor {
         var container = body
         while let largest = container.children.filter(\.isElement).max(by: {
             survey.paragraphText(in: $0) < survey.paragraphText(in: $1)
-        }), survey.paragraphText(in: largest) * 10 >= pageText * 9 {
+        }), holdsArticle(largest, of: container, survey) {
             container = largest
         }
         return container
+    }
+
+    /// Whether `child` holds all of `parent`'s article: every long
+    /// paragraph (the sidebars and footers left behind hold only short
+    /// ones), or, on a page of short paragraphs, nearly all the text.
+    private static func holdsArticle(_ child: HTMLNode, of parent: HTMLNode, _ survey: HTMLPageSurvey) -> Bool {
+        let inChild = survey.paragraphs(in: child)
+        let inParent = survey.paragraphs(in: parent)
+        if inParent.long > 0 { return inChild.long == inParent.long }
+        return inChild.bytes * 10 >= inParent.bytes * 9
     }
 
     // MARK: The headline

@@ -2,8 +2,23 @@
 /// needs: how much paragraph text each element holds, the elements that
 /// declare themselves the article, the headline candidates.
 struct HTMLPageSurvey {
-    /// UTF-8 bytes of `<p>` text inside each element that has any.
-    private(set) var paragraphText: [HTMLNode: Int] = [:]
+    /// The `<p>` text inside an element.
+    struct Paragraphs {
+        /// Its length in UTF-8 bytes.
+        var bytes = 0
+        /// How many paragraphs are long enough to be prose rather than a
+        /// label, a caption or a one-line sidebar entry.
+        var long = 0
+
+        static let longBytes = 80
+
+        static func += (total: inout Paragraphs, more: Paragraphs) {
+            total.bytes += more.bytes
+            total.long += more.long
+        }
+    }
+
+    private var paragraphs: [HTMLNode: Paragraphs] = [:]
     private(set) var articleBodies: [HTMLNode] = []
     private(set) var articles: [HTMLNode] = []
     private(set) var mains: [HTMLNode] = []
@@ -22,23 +37,27 @@ struct HTMLPageSurvey {
         _ = visit(root, depth: 0)
     }
 
-    func paragraphText(in element: HTMLNode) -> Int { paragraphText[element] ?? 0 }
+    func paragraphs(in element: HTMLNode) -> Paragraphs { paragraphs[element] ?? Paragraphs() }
 
-    /// Visits an element and returns its paragraph text in bytes.
-    private mutating func visit(_ element: HTMLNode, depth: Int) -> Int {
+    /// Bytes of `<p>` text inside `element`.
+    func paragraphText(in element: HTMLNode) -> Int { paragraphs[element]?.bytes ?? 0 }
+
+    /// Visits an element and returns the paragraphs inside it.
+    private mutating func visit(_ element: HTMLNode, depth: Int) -> Paragraphs {
         let name = element.name
         if name == "head" {
             readHead(element)
-            return 0
+            return Paragraphs()
         }
         if name == "body" && body == nil { body = element }
         if depth > HTMLPageSurvey.depthLimit || HTMLBoilerplate.verdict(for: element, name: name) == .furniture {
-            return 0
+            return Paragraphs()
         }
         if name == "p" {
             let length = HTMLText.byteCount(of: element)
-            if length > 0 { paragraphText[element] = length }
-            return length
+            let found = Paragraphs(bytes: length, long: length >= Paragraphs.longBytes ? 1 : 0)
+            if length > 0 { paragraphs[element] = found }
+            return found
         }
         switch name {
         case "article": articles.append(element)
@@ -49,11 +68,11 @@ struct HTMLPageSurvey {
         if let itemprop = element.attribute("itemprop"), itemprop.split(separator: " ").contains("articleBody") {
             articleBodies.append(element)
         }
-        var total = 0
+        var total = Paragraphs()
         for child in element.children where child.isElement {
             total += visit(child, depth: depth + 1)
         }
-        if total > 0 { paragraphText[element] = total }
+        if total.bytes > 0 { paragraphs[element] = total }
         return total
     }
 
