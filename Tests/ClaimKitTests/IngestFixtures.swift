@@ -40,7 +40,7 @@ enum IngestFixtures {
     static func expectWellFormed(_ article: Article, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(!article.blocks.isEmpty, sourceLocation: sourceLocation)
         #expect(article.blocks.first?.kind == .title, sourceLocation: sourceLocation)
-        #expect(article.blocks.first.map(article.substring) == article.title, sourceLocation: sourceLocation)
+        #expect(article.blocks.first.map { article.substring($0.range) } == article.title, sourceLocation: sourceLocation)
         let lines = article.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines == article.blocks.map { article.substring($0.range) }, sourceLocation: sourceLocation)
         var previousEnd = 0

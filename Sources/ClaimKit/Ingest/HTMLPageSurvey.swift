@@ -50,8 +50,13 @@ struct HTMLPageSurvey {
             return Paragraphs()
         }
         if name == "body" && body == nil { body = element }
-        if depth > HTMLPageSurvey.depthLimit || HTMLBoilerplate.verdict(for: element, name: name) == .furniture {
+        if HTMLBoilerplate.verdict(for: element, name: name) == .furniture {
             return Paragraphs()
+        }
+        if depth > HTMLPageSurvey.depthLimit {
+            // Read flat, as `HTMLBlockReader` reads it: one paragraph.
+            let length = HTMLText.byteCount(of: element)
+            return Paragraphs(bytes: length, long: length >= Paragraphs.longBytes ? 1 : 0)
         }
         if name == "p" {
             let length = HTMLText.byteCount(of: element)
