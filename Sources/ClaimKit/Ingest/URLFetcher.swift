@@ -4,9 +4,9 @@ import Foundation
     import FoundationNetworking
 #endif
 
-/// Downloads an http(s) address synchronously: redirects followed, a
-/// timeout, and a size cap so a huge or endless response cannot fill
-/// memory.
+/// Downloads an http(s) address synchronously: redirects followed (to
+/// http(s) addresses only), a timeout, and a size cap so a huge or
+/// endless response cannot fill memory.
 public struct URLFetcher: Sendable {
     /// What came back: the body and what the server said it is.
     public struct Response: Sendable {
@@ -53,7 +53,7 @@ public struct URLFetcher: Sendable {
         }
         let outcome = download.outcome()
         if outcome.tooLarge {
-            throw ClaimKitError.unreadable(path: address, reason: "the response is larger than \(maximumBytes / 1024) KiB")
+            throw ClaimKitError.unreadable(path: address, reason: "the response is larger than \(limitDescription)")
         }
         if let error = outcome.error {
             throw ClaimKitError.unreadable(path: address, reason: URLFetcher.reason(for: error, timeout: timeout))
@@ -66,6 +66,11 @@ public struct URLFetcher: Sendable {
             throw ClaimKitError.unreadable(path: address, reason: "HTTP \(response.statusCode) \(status)")
         }
         return Response(data: outcome.data, mimeType: response.mimeType?.lowercased(), charset: response.textEncodingName)
+    }
+
+    private var limitDescription: String {
+        let mebibyte = 1024 * 1024
+        return maximumBytes % mebibyte == 0 ? "\(maximumBytes / mebibyte) MiB" : "\(maximumBytes) bytes"
     }
 
     static func reason(for error: Error, timeout: TimeInterval) -> String {
@@ -127,6 +132,31 @@ private final class Download: NSObject, URLSessionDataDelegate, @unchecked Senda
             return state.tooLarge
         }
         if overflow { dataTask.cancel() }
+    }
+
+    /// Follows a redirect to where its `Location` points, read relative
+    /// to the address that answered: FoundationNetworking on Linux
+    /// misreads a bare path such as `/story/` and asks the same address
+    /// again until it gives up.
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        guard let location = response.value(forHTTPHeaderField: "Location"),
+            let target = URL(string: location, relativeTo: response.url)?.absoluteURL
+        else {
+            completionHandler(request)
+            return
+        }
+        // Only to the web: never to a local file or another scheme. The
+        // redirect response itself is then the answer, reported by status.
+        guard URLFetcher.isWebAddress(target.absoluteString) else {
+            completionHandler(nil)
+            return
+        }
+        var redirected = request
+        redirected.url = target
+        completionHandler(redirected)
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
