@@ -136,6 +136,16 @@ struct IngestLoaderTests {
         }
     }
 
+    @Test("loading one file expects one article; a feed of several entries is read with load")
+    func singleFile() throws {
+        let loader = try IngestFixtures.loader()
+        #expect(try loader.loadFile(IngestFixtures.path("page.html")).title == "Larsholm port says grain shipments have resumed")
+        let feed = IngestFixtures.path("feed-rss.xml")
+        #expect(throws: ClaimKitError.notAnArticle(path: feed, reason: "a feed of 3 entries, not one article")) {
+            try loader.loadFile(feed)
+        }
+    }
+
     @Test("plain text keeps its own layout rules through the shared block assembly")
     func plainText() throws {
         let text = "Talks end without deal\nOfficials said talks ended.\nSource: Harbour Herald\nBackground:\nThe talks began in May.\n- A bullet point\n"

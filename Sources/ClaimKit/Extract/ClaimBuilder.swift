@@ -4,9 +4,15 @@
 struct ClaimBuilder {
     let document: Document
     let entities: EntityTable
+    private let tokens: [Token]
+    private let lexicon: Lexicon
 
-    private var tokens: [Token] { document.tokens }
-    private var lexicon: Lexicon { document.lexicon }
+    init(document: Document, entities: EntityTable) {
+        self.document = document
+        self.entities = entities
+        tokens = document.tokens
+        lexicon = document.lexicon
+    }
 
     mutating func analysis(of statements: [Statement], article: Article) -> Analysis {
         let ordered = statements.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -60,8 +66,12 @@ struct ClaimBuilder {
             }
             claims.append(claim)
         }
-        for index in denials.indices {
-            denials[index].disputes = disputed(by: denials[index], deniers: denialSources[index] ?? [], claims: claims)
+        if !denials.isEmpty {
+            let words = ordered.map { contentWords(in: $0.tokens) }
+            for index in denials.indices {
+                denials[index].disputes = disputed(
+                    by: denials[index], deniers: denialSources[index] ?? [], claims: claims, words: words)
+            }
         }
         return Analysis(article: article, claims: claims, sources: sources, denials: denials)
     }
@@ -75,7 +85,9 @@ struct ClaimBuilder {
         }
         var mentions = entity.mentions.sorted()
         mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1] != $0.element }.map(\.element)
-        return Source(id: id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
+        // A name that "he" or "she" referred to is a person's.
+        let kind: SourceKind = entity.kind == .unknown && entity.gender != nil ? .person : entity.kind
+        return Source(id: id, name: entity.name, kind: kind, aliases: aliases, mentions: mentions)
     }
 
     // MARK: Claims
@@ -86,8 +98,7 @@ struct ClaimBuilder {
         while index < range.upperBound {
             // Modals are lower-case: "May" mid-sentence is the month.
             if tokens[index].kind == .word, !tokens[index].isCapitalized || document.isSentenceInitial(index),
-                let match = lexicon.phrase(
-                    at: index, in: tokens, limit: range.upperBound,
+                let match = document.phrase(at: index, limit: range.upperBound,
                     where: {
                         if case .hedge = $0 { return true }
                         return false
@@ -119,8 +130,7 @@ struct ClaimBuilder {
         if statement.isDenial, let cue = statement.denialCue { return cue }
         var index = statement.tokens.lowerBound
         while index < statement.tokens.upperBound {
-            if let match = lexicon.phrase(
-                at: index, in: tokens, limit: statement.tokens.upperBound,
+            if let match = document.phrase(at: index, limit: statement.tokens.upperBound,
                 where: {
                     if case .denialPhrase = $0 { return true }
                     return false
@@ -144,8 +154,7 @@ struct ClaimBuilder {
         let limit = min(upperBound, index + 7)
         var cursor = index + 1
         while cursor < limit {
-            if let match = lexicon.phrase(
-                at: cursor, in: tokens, limit: upperBound,
+            if let match = document.phrase(at: cursor, limit: upperBound,
                 where: {
                     if case .verdict = $0 { return true }
                     return false
@@ -164,43 +173,55 @@ struct ClaimBuilder {
     /// share the most content words with it, or that name the denier (an
     /// accusation against them); failing that, the nearest earlier claim
     /// by someone else.
-    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim]) -> [String] {
+    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Set<String>]) -> [String] {
         guard let denialIndex = claims.firstIndex(where: { $0.id == denial.claimID }) else { return [] }
         let denierIDs = Set(claims[denialIndex].sourceIDs)
-        let denierNames = deniers.flatMap { entity in
-            ([entities[entity].name] + entities[entity].aliases).flatMap { contentWords($0) }
+        var denierNames = Set<String>()
+        for entity in deniers {
+            for name in [entities[entity].name] + entities[entity].aliases { denierNames.formUnion(contentWords(name)) }
         }
-        let denialWords = Set(contentWords(denial.text)).subtracting(denierNames)
-        var best: (score: Double, id: String)?
-        var nearest: String?
-        for claim in claims[..<denialIndex].reversed() where Set(claim.sourceIDs).isDisjoint(with: denierIDs) {
-            if claim.denialID != nil { continue }
-            if nearest == nil { nearest = claim.id }
-            let words = Set(contentWords(claim.text))
-            var score = Double(words.intersection(denialWords).count)
-            if !Set(denierNames).isDisjoint(with: words) { score += 2 }
+        let denialWords = words[denialIndex].subtracting(denierNames)
+        var best: (score: Double, index: Int)?
+        var nearest: Int?
+        for index in stride(from: denialIndex - 1, through: 0, by: -1)
+        where claims[index].denialID == nil && Set(claims[index].sourceIDs).isDisjoint(with: denierIDs) {
+            if nearest == nil { nearest = index }
+            var score = Double(words[index].intersection(denialWords).count)
+            if !denierNames.isDisjoint(with: words[index]) { score += 2 }
             // Closer claims win ties.
-            score -= Double(denialIndex - (claims.firstIndex { $0.id == claim.id } ?? 0)) * 0.01
-            if score >= 1, best == nil || score > best!.score { best = (score, claim.id) }
+            score -= Double(denialIndex - index) * 0.01
+            if score >= 1, best == nil || score > best!.score { best = (score, index) }
         }
-        if let best { return [best.id] }
-        return nearest.map { [$0] } ?? []
+        if let best { return [claims[best.index].id] }
+        return nearest.map { [claims[$0].id] } ?? []
     }
 
-    private func contentWords(_ text: String) -> [String] {
-        var words: [String] = []
+    /// Crude stems (first five letters) of the content words of a token
+    /// range, so "accused" and "accusation" meet.
+    private func contentWords(in range: Range<Int>) -> Set<String> {
+        var words = Set<String>()
+        for index in range where tokens[index].kind == .word && tokens[index].length >= 4 {
+            guard isContentWord(key: tokens[index].key, wordClass: document.classes[index]) else { continue }
+            words.insert(String(document.text(index).lowercased().prefix(5)))
+        }
+        return words
+    }
+
+    private func isContentWord(key: WordKey, wordClass: WordClass) -> Bool {
+        wordClass.isDisjoint(with: [.determiner, .preposition, .conjunction, .auxiliary, .relative, .adverb])
+            && lexicon.verb(key) == nil
+    }
+
+    private func contentWords(_ text: String) -> Set<String> {
+        var words = Set<String>()
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, in: 0..<scalars.count, into: &tokens)
         for token in tokens where token.kind == .word && token.length >= 4 {
-            let wordClass = lexicon.wordClass(token.key)
-            guard wordClass.isDisjoint(with: [.determiner, .preposition, .conjunction, .auxiliary, .relative, .adverb]),
-                lexicon.verb(token.key) == nil
-            else { continue }
+            guard isContentWord(key: token.key, wordClass: lexicon.wordClass(token.key)) else { continue }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[token.start..<token.end])
-            // A crude stem: the first five letters, so "accused"/"accusation" meet.
-            words.append(String(String(view).lowercased().prefix(5)))
+            words.insert(String(String(view).lowercased().prefix(5)))
         }
         return words
     }

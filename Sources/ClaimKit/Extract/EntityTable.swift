@@ -9,6 +9,9 @@ struct Entity {
     var kind: SourceKind
     var reference: PhraseReading.Reference
     var aliases: [String] = []
+    /// The lower-cased words of the name and aliases, for "the company"
+    /// to find "the label's company" and "Police" to find "Millbrook Police".
+    var words: Set<Substring> = []
     var mentions: [TextRange] = []
     var gender: Gender?
     var isPlural: Bool
@@ -19,39 +22,49 @@ struct Entity {
 
 struct EntityTable {
     private(set) var entities: [Entity] = []
-    private var byKey: [String: Int] = [:]
-    private var bySurname: [String: Int] = [:]
+    private var byKey: [EntityKey: Int] = [:]
+    private var bySurname: [WordKey: Int] = [:]
 
     subscript(index: Int) -> Entity { entities[index] }
 
     /// The entity a phrase refers to, creating it when it is new.
-    /// `position` is the scalar offset of the mention, for recency.
-    mutating func resolve(_ reading: PhraseReading, at mention: TextRange) -> Int? {
-        let position = mention.start
+    /// `mention` is where the phrase stands; `lookAhead` lets a headline's
+    /// description find a body the article names only later.
+    mutating func resolve(_ reading: PhraseReading, at mention: TextRange, lookAhead: Bool = false) -> Int? {
+        let position = lookAhead ? Int.max : mention.start
         let index: Int
         switch reading.reference {
-        case .backReference:
-            if let earlier = mostRecent(before: position, where: { Self.fits($0, reading.kind, exactly: true) })
-                ?? mostRecent(before: position, where: { Self.fits($0, reading.kind, exactly: false) })
-            {
-                index = earlier
-                note(mention: mention, of: index)
-                return index
+        case .backReference, .generic:
+            if let found = antecedent(of: reading, before: position) {
+                note(mention: mention, of: found)
+                return found
             }
-            index = create(reading, position: position)
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
         case .name:
             if let existing = byKey[reading.key] {
                 index = existing
-            } else if let nameCount = reading.nameRange?.count, nameCount == 1,
-                let full = bySurname[reading.key], entities[full].kind == .person || reading.kind != .person
+            } else if let nameCount = reading.nameRange?.count, nameCount == 1, let surname = reading.key.lastWord,
+                let full = bySurname[surname], entities[full].kind == .person || reading.kind != .person
             {
                 index = full
                 byKey[reading.key] = full
             } else {
-                index = create(reading, position: position)
+                index = create(reading, position: mention.start)
             }
-        case .role, .anonymous:
-            index = byKey[reading.key] ?? create(reading, position: position)
+        case .anonymous:
+            // "one of the people" after "two people familiar with the matter";
+            // a headline's "council aides" for the lede's "three council aides".
+            if reading.isDefinite || lookAhead, let head = reading.groupHead,
+                let group = salient(
+                    before: position,
+                    where: { $0.reference == .anonymous && $0.words.contains(Substring(head)) })
+            {
+                note(mention: mention, of: group)
+                return group
+            }
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
+        case .role:
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
         }
         addAlias(reading.surface, to: index)
         if reading.reference == .name, reading.surface != reading.name {
@@ -69,6 +82,7 @@ struct EntityTable {
         guard other != index else { return }
         for alias in [entities[other].name] + entities[other].aliases { addAlias(alias, to: index) }
         entities[index].mentions.append(contentsOf: entities[other].mentions)
+        entities[index].words.formUnion(entities[other].words)
         entities[index].firstPosition = min(entities[index].firstPosition, entities[other].firstPosition)
         entities[index].lastPosition = max(entities[index].lastPosition, entities[other].lastPosition)
         if entities[index].kind == .unknown { entities[index].kind = entities[other].kind }
@@ -95,16 +109,60 @@ struct EntityTable {
     mutating func addAlias(_ alias: String, to index: Int) {
         guard !alias.isEmpty, alias != entities[index].name, !entities[index].aliases.contains(alias) else { return }
         entities[index].aliases.append(alias)
+        entities[index].words.formUnion(EntityTable.words(of: alias))
     }
 
-    /// The entity mentioned most recently before `position` that passes `fits`.
-    func mostRecent(before position: Int, where fits: (Entity) -> Bool) -> Int? {
+    static func words(of text: String) -> Set<Substring> {
+        Set(text.lowercased().split(separator: " "))
+    }
+
+    /// What "the company", "the audit", "Police" refer to: a body whose
+    /// name or aliases share the noun ("Millbrook Police"; a bare noun may
+    /// find it later in the article), else the most talked-about body of
+    /// that kind so far, else a name of unknown kind ("Pixavel").
+    private func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
+        let headWord = reading.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
+        let compatible: (Entity) -> Bool = { entity in
+            entity.kind == reading.kind || entity.kind == .unknown
+                || reading.kind != .document && entity.kind != .person && entity.kind != .anonymous
+                    && entity.kind != .document
+        }
+        let sharesHead: (Entity) -> Bool = { entity in
+            compatible(entity) && entity.reference != .anonymous
+                && (entity.words.contains(Substring(headWord)) || entity.words.contains(Substring(singular)))
+        }
+        if let found = salient(before: position, where: sharesHead) { return found }
+        if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
+        if reading.reference == .generic && reading.isPlural { return nil }
+        // Another document only when just mentioned: "The audit found …; the
+        // report said" — but "the indictment" after "court documents" is new.
+        let recent = reading.kind == .document ? position - 600 : Int.min
+        if let exact = salient(
+            before: position, where: { Self.fits($0, reading.kind) && $0.lastPosition >= recent })
+        {
+            return exact
+        }
+        guard reading.kind == .organization else { return nil }
+        return salient(before: position, where: { $0.reference == .name && $0.kind == .unknown })
+    }
+
+    /// The entity that passes `fits` and is most talked about before
+    /// `position` — the story's company, not the last one named in passing
+    /// — with the most recent mention breaking ties.
+    func salient(before position: Int, where fits: (Entity) -> Bool) -> Int? {
         var best: Int?
-        var bestPosition = -1
+        var bestScore = (count: 0, last: -1)
         for (index, entity) in entities.enumerated() where fits(entity) {
-            let last = entity.mentions.lazy.filter { $0.start < position }.map(\.start).max() ?? -1
-            if last > bestPosition {
-                bestPosition = last
+            var count = 0
+            var last = -1
+            for mention in entity.mentions where mention.start < position {
+                count += 1
+                last = max(last, mention.start)
+            }
+            guard count > 0 else { continue }
+            if count > bestScore.count || count == bestScore.count && last > bestScore.last {
+                bestScore = (count, last)
                 best = index
             }
         }
@@ -112,33 +170,30 @@ struct EntityTable {
     }
 
     /// Whether an entity can be what "the <noun>" of a kind refers to.
-    /// `exactly` false lets a name of unknown kind stand for an organisation.
-    static func fits(_ entity: Entity, _ kind: SourceKind, exactly: Bool) -> Bool {
-        guard entity.reference == .name else { return false }
-        switch kind {
-        case .media: return entity.kind == .media
-        case .organization: return entity.kind == .organization || !exactly && entity.kind == .unknown
-        case .government: return entity.kind == .government
-        default: return entity.kind == kind
-        }
+    /// Whether an entity can be what "the <noun>" of a kind refers to.
+    static func fits(_ entity: Entity, _ kind: SourceKind) -> Bool {
+        // Documents are named by description ("a state audit"), bodies by name.
+        if kind == .document { return entity.kind == .document }
+        return entity.reference == .name && entity.kind == kind
     }
 
     private mutating func create(_ reading: PhraseReading, position: Int) -> Int {
         let index = entities.count
         entities.append(
             Entity(
-                name: reading.name, kind: reading.kind, reference: reading.reference, gender: reading.gender,
-                isPlural: reading.isPlural, firstPosition: position, lastPosition: position,
-                nameTokenCount: reading.nameRange?.count ?? 0))
+                name: reading.name, kind: reading.kind, reference: reading.reference,
+                words: EntityTable.words(of: reading.name), gender: reading.gender, isPlural: reading.isPlural,
+                firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0))
         byKey[reading.key] = index
         if reading.reference == .name, reading.kind == .person || reading.kind == .unknown,
             let count = reading.nameRange?.count, count >= 2
         {
-            let surname = reading.key.split(separator: " ").last.map(String.init) ?? reading.key
-            if bySurname[surname] == nil { bySurname[surname] = index }
-            // A surname met before the full name joins it now.
-            if let earlier = byKey[surname], earlier != index, entities[earlier].nameTokenCount == 1 {
-                merge(earlier, into: index)
+            if let surname = reading.key.lastWord {
+                if bySurname[surname] == nil { bySurname[surname] = index }
+                // A surname met before the full name joins it now.
+                if let earlier = byKey[.name([surname])], earlier != index, entities[earlier].nameTokenCount == 1 {
+                    merge(earlier, into: index)
+                }
             }
         }
         return index
@@ -153,6 +208,7 @@ struct EntityTable {
         {
             addAlias(entities[index].name, to: index)
             entities[index].name = reading.name
+            entities[index].words.formUnion(EntityTable.words(of: reading.name))
             entities[index].aliases.removeAll { $0 == reading.name }
             entities[index].nameTokenCount = count
         }

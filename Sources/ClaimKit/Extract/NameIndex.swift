@@ -36,7 +36,10 @@ struct NameIndex {
                         end += 1
                     } else if end + 1 < sentence.tokens.upperBound, tokens[end].kind == .word,
                         tokens[end].key == Document.keyOf || tokens[end].key == Document.keyFor,
-                        document.isProper(end + 1)
+                        document.isProper(end + 1),
+                        // "Ministry of Defence", "Secretary of State"; not "Jens Aakre of Lofthus Capital".
+                        document.lexicon.organizationKind(tokens[end - 1].key) != nil
+                            || !document.classes[end - 1].isDisjoint(with: [.title, .role])
                     {
                         end += 2
                     } else {
@@ -51,7 +54,7 @@ struct NameIndex {
                 // Roles and determiners just before the name belong to its phrase.
                 var start = run.lowerBound
                 while start > sentence.tokens.lowerBound, tokens[start - 1].kind == .word,
-                    !document.classes[start - 1].isDisjoint(with: [.role, .roleModifier, .title]),
+                    !document.classes[start - 1].isDisjoint(with: [.role, .title]),
                     !document.classes[start - 1].contains(.preposition)
                 {
                     start -= 1
@@ -59,6 +62,7 @@ struct NameIndex {
                 guard let reading = reader.reading(start..<run.upperBound), reading.reference == .name,
                     let entity = entities.resolve(reading, at: document.textRange(run))
                 else { continue }
+                noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)
                 var mention = Mention(entity: entity, token: run.lowerBound, coordinated: [])
                 if let previous = previousMention, previous.end + 1 <= start,
                     tokens[previous.end].kind == .word, tokens[previous.end].key == Document.keyAnd,
@@ -75,6 +79,34 @@ struct NameIndex {
             }
         }
     }
+
+    /// A name followed closely by "its" names a body ("Halvorsen Outdoor
+    /// cut its forecast"); by "his" or "her", a person of that gender.
+    private func noteKindEvidence(
+        for entity: Int, after end: Int, in sentence: Range<Int>, _ document: Document, _ entities: inout EntityTable
+    ) {
+        guard entities[entity].kind == .unknown || entities[entity].kind == .person && entities[entity].gender == nil
+        else { return }
+        for index in end..<min(sentence.upperBound, end + 6) {
+            let token = document.tokens[index]
+            if token.isPunctuation(",") || token.kind == .openQuote || document.isProper(index) { return }
+            guard token.kind == .word else { continue }
+            switch token.key {
+            case NameIndex.its:
+                if entities[entity].kind == .unknown { entities.setKind(.organization, of: entity) }
+                return
+            case NameIndex.his:
+                entities.setKind(.person, of: entity)
+                entities.setGender(.male, of: entity)
+                return
+            default:
+                continue
+            }
+        }
+    }
+
+    private static let its = WordKey("its")
+    private static let his = WordKey("his")
 
     /// "Russian" in "Russian officials" is an adjective, not a mention of Russia.
     private func isLoneDemonym(_ run: Range<Int>, _ document: Document) -> Bool {

@@ -10,6 +10,13 @@ struct ArticleDraft {
     /// collapses to single spaces, because a block is one line of the
     /// article; text with nothing but whitespace adds nothing.
     mutating func add(_ text: some StringProtocol, role: DraftLine.Role = .text) {
+        let line = ArticleDraft.collapsingWhitespace(text)
+        if !line.isEmpty { lines.append(DraftLine(line, role: role)) }
+    }
+
+    /// The text with every run of white space made one space, and none
+    /// at either end.
+    static func collapsingWhitespace(_ text: some StringProtocol) -> String {
         var collapsed = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -23,8 +30,7 @@ struct ArticleDraft {
             }
             collapsed.append(scalar)
         }
-        guard !collapsed.isEmpty else { return }
-        lines.append(DraftLine(String(collapsed), role: role))
+        return String(collapsed)
     }
 
     /// Adds the lines of another draft, such as a quoted passage's.
@@ -47,8 +53,9 @@ struct ArticleDraft {
         cleanLines.reserveCapacity(lines.count)
         for (line, text) in zip(lines, normalized.text.split(separator: "\n", omittingEmptySubsequences: false)) {
             // Removing invisible characters can leave doubled or edge spaces.
-            let clean = ingest.collapsingSpaces(text.trimmingWhitespace())
-            if !clean.isEmpty { cleanLines.append(DraftLine(String(clean), role: line.role)) }
+            let clean = text.contains("  ") || text.first == " " || text.last == " "
+                ? ArticleDraft.collapsingWhitespace(text) : String(text)
+            if !clean.isEmpty { cleanLines.append(DraftLine(clean, role: line.role)) }
         }
         var allWarnings = warnings
         for warning in normalized.warnings where !allWarnings.contains(warning) {

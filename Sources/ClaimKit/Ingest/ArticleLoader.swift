@@ -44,11 +44,21 @@ public struct ArticleLoader: Sendable {
         if isDirectory.boolValue {
             return try loadFolder(location)
         }
-        return try loadFile(location)
+        return try articles(inFile: location)
+    }
+
+    /// The article in one file. A feed of several entries is refused
+    /// here, since the caller expects one article; `load` reads it whole.
+    public func loadFile(_ path: String) throws -> Article {
+        let articles = try articles(inFile: path)
+        guard articles.count == 1 else {
+            throw ClaimKitError.notAnArticle(path: path, reason: "a feed of \(articles.count) entries, not one article")
+        }
+        return articles[0]
     }
 
     /// The articles in one file (several when it is a feed).
-    public func loadFile(_ path: String) throws -> [Article] {
+    public func articles(inFile path: String) throws -> [Article] {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw ClaimKitError.unreadable(path: path, reason: "permission denied")
         }
@@ -116,6 +126,6 @@ public struct ArticleLoader: Sendable {
         guard !paths.isEmpty else {
             throw ClaimKitError.notAnArticle(path: folder, reason: "the folder holds no article files")
         }
-        return try paths.sorted().flatMap(loadFile)
+        return try paths.sorted().flatMap(articles(inFile:))
     }
 }

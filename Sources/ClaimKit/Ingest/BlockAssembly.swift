@@ -40,12 +40,15 @@ extension PlainTextIngest {
                 inBackground = true
             }
             var kind = shape.kind
+            var markerLength = shape.markerLength
             if kind == .paragraph && !sawLede && !inBackground && shape.marker == nil {
                 kind = .lede
                 sawLede = true
+                // A wire dateline ("KYIV, Feb 5 (Reuters) -") is structure, not prose.
+                markerLength = datelineLength(line.text) ?? 0
             }
             builder.append(
-                line.text, kind: kind, markerLength: shape.markerLength, marker: shape.marker,
+                line.text, kind: kind, markerLength: markerLength, marker: shape.marker,
                 inBackground: inBackground && kind != .heading)
         }
         let title = lines.first?.text ?? ""

@@ -31,12 +31,26 @@ public struct PlainTextIngest: Sendable {
     /// filled to a similar width) has its paragraphs joined back up.
     func logicalLines(_ text: String) -> [String] {
         var groups: [[String]] = [[]]
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingWhitespace()
-            if line.isEmpty {
-                if !groups[groups.count - 1].isEmpty { groups.append([]) }
-            } else {
-                groups[groups.count - 1].append(String(collapsingSpaces(line)))
+        var text = text
+        text.makeContiguousUTF8()
+        // Normalized text has only " " and "\n" for white space, so lines
+        // can be cut and trimmed on bytes.
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                var start = lineStart
+                var end = index
+                lineStart = index + 1
+                while start < end, bytes[start] == 0x20 { start += 1 }
+                while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+                if start == end {
+                    if !groups[groups.count - 1].isEmpty { groups.append([]) }
+                    continue
+                }
+                var line: [UInt8] = []
+                line.reserveCapacity(end - start)
+                for byte in bytes[start..<end] where byte != 0x20 || line.last != 0x20 { line.append(byte) }
+                groups[groups.count - 1].append(String(decoding: line, as: UTF8.self))
             }
         }
         groups.removeAll { $0.isEmpty }
@@ -66,32 +80,16 @@ public struct PlainTextIngest: Sendable {
 
     private func isHardWrapped(_ groups: [[String]]) -> Bool {
         let body = groups.dropFirst().flatMap { $0 }
-        guard groups.count >= 2, let longest = body.map(\.count).max(), longest <= 100 else { return false }
+        guard groups.count >= 2, let longest = body.map(\.utf8.count).max(), longest <= 100 else { return false }
         var continued = 0
         var filled = 0
         for group in groups.dropFirst() where group.count > 1 {
             for line in group.dropLast() {
                 continued += 1
-                if line.count * 10 >= longest * 6 { filled += 1 }
+                if line.utf8.count * 10 >= longest * 6 { filled += 1 }
             }
         }
         return continued >= 2 && filled * 10 >= continued * 8
-    }
-
-    func collapsingSpaces(_ line: Substring) -> Substring {
-        guard line.contains("  ") else { return line }
-        var result = ""
-        var lastWasSpace = false
-        for character in line {
-            if character == " " {
-                if !lastWasSpace { result.append(" ") }
-                lastWasSpace = true
-            } else {
-                result.append(character)
-                lastWasSpace = false
-            }
-        }
-        return Substring(result)
     }
 
     // MARK: Classification
@@ -103,11 +101,11 @@ public struct PlainTextIngest: Sendable {
     }
 
     func classify(_ line: String, isClosing: Bool, isLast: Bool) -> Shape {
-        let lowered = line.lowercased()
-        if lexicon.boilerplateStarts.contains(where: { lowered.hasPrefix($0) }) {
+        let lowered = Array(line.prefix(400).lowercased().utf8)
+        if lexicon.boilerplateStarts.contains(where: { lowered.starts(with: $0) }) {
             return Shape(kind: .boilerplate)
         }
-        if isClosing, line.count < 300, lexicon.boilerplateContains.contains(where: { lowered.contains($0) }) {
+        if isClosing, line.utf8.count < 400, lexicon.boilerplateContains.contains(where: lowered.containsBytes) {
             return Shape(kind: .boilerplate)
         }
         if let length = bulletMarkerLength(line) {
@@ -146,6 +144,42 @@ public struct PlainTextIngest: Sendable {
         return lexicon.sectionMarkers[label] == .heading
     }
 
+    /// Length of a wire dateline opening a lede — a place in capitals,
+    /// perhaps a date and the agency, then a dash: "KYIV, Feb 5 (Reuters) - ",
+    /// "WASHINGTON (AP) — ", "OSLO, Feb 20 — " — in scalars with the space after.
+    func datelineLength(_ line: String) -> Int? {
+        let scalars = Array(line.unicodeScalars.prefix(80))
+        var index = 0
+        var letters = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if Tokenizer.isUppercase(scalar) {
+                letters += 1
+            } else if scalar.properties.isLowercase {
+                return nil
+            } else if !" .'-".unicodeScalars.contains(scalar) {
+                break
+            }
+            index += 1
+        }
+        guard letters >= 2 else { return nil }
+        // Then anything short up to the dash: ", Feb 5 (Reuters)".
+        while index < scalars.count, index < 60 {
+            let scalar = scalars[index]
+            let isDash = scalar == "\u{2014}" || scalar == "\u{2013}"
+                || scalar == "-" && index > 0 && scalars[index - 1] == " " && index + 1 < scalars.count
+                    && scalars[index + 1] == " "
+            if isDash {
+                var end = index + 1
+                while end < scalars.count, scalars[end] == " " { end += 1 }
+                return end < scalars.count ? end : nil
+            }
+            if scalar == "!" || scalar == "?" || scalar == "\"" || scalar == "\u{201C}" { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// Length of a leading bullet (`- `, `* `, `• `, `– `, `· `), in scalars.
     func bulletMarkerLength(_ line: String) -> Int? {
         let scalars = Array(line.unicodeScalars.prefix(3))
@@ -158,15 +192,41 @@ public struct PlainTextIngest: Sendable {
     /// A leading `Label:` of at most four words, and its length with the
     /// space after it, in scalars.
     func markerLabel(_ line: String) -> (label: String, length: Int)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
-        let label = line[..<colon]
-        guard !label.isEmpty, label.count <= 30, label.split(separator: " ").count <= 4,
-            label.first?.isUppercase == true
-        else { return nil }
-        var length = label.unicodeScalars.count + 1
-        let after = line[line.index(after: colon)...]
-        length += after.prefix(while: { $0 == " " }).unicodeScalars.count
-        return (String(label), length)
+        // Look at most 31 scalars in: a label is short.
+        var length = 0
+        var words = 1
+        var colon: String.UnicodeScalarView.Index?
+        var index = line.unicodeScalars.startIndex
+        while index < line.unicodeScalars.endIndex, length <= 30 {
+            let scalar = line.unicodeScalars[index]
+            if scalar == ":" {
+                colon = index
+                break
+            }
+            if scalar == " " { words += 1 }
+            length += 1
+            index = line.unicodeScalars.index(after: index)
+        }
+        guard let colon, length > 0, words <= 4, Tokenizer.isUppercase(line.unicodeScalars.first!) else { return nil }
+        let label = String(line.unicodeScalars[..<colon])
+        var total = length + 1
+        var after = line.unicodeScalars.index(after: colon)
+        while after < line.unicodeScalars.endIndex, line.unicodeScalars[after] == " " {
+            total += 1
+            after = line.unicodeScalars.index(after: after)
+        }
+        return (label, total)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `pattern` occurs as a run somewhere in the array.
+    func containsBytes(_ pattern: [UInt8]) -> Bool {
+        guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
+        for start in 0...(count - pattern.count) where self[start] == pattern[0] {
+            if self[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 }
 
@@ -189,15 +249,5 @@ struct ArticleBuilder {
         let markerRange = markerLength > 0 ? TextRange(offset, offset + min(markerLength, length)) : nil
         blocks.append(Block(kind: kind, range: range, markerRange: markerRange, marker: marker, inBackground: inBackground))
         offset += length
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> SubSequence {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return self[start..<end]
     }
 }
