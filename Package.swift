@@ -45,6 +45,12 @@ let package = Package(
             dependencies: ["ClaimKit"],
             path: "Benchmarks/crosscheck-bench"
         ),
+        // Release-mode ingest throughput per format: `swift run -c release crosscheck-ingest-bench`.
+        .executableTarget(
+            name: "crosscheck-ingest-bench",
+            dependencies: ["ClaimKit"],
+            path: "Benchmarks/crosscheck-ingest-bench"
+        ),
         // Release-mode figures for the mark store: `swift run -c release crosscheck-store-bench`.
         .executableTarget(
             name: "crosscheck-store-bench",

@@ -70,6 +70,18 @@ struct IngestFeedTests {
         #expect(articles[0].warnings.isEmpty)
     }
 
+    @Test("a feed over 10 MB is read whole, past libxml2's limit on one input chunk")
+    func largeFeed() throws {
+        let item = "<item><title>Harbour entry</title><description>The harbour master said traffic was normal. "
+            + String(repeating: "Pilots reported calm seas along the coast. ", count: 40) + "</description></item>\n"
+        let count = 10_500_000 / item.utf8.count + 1
+        let xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big</title>\n"
+            + String(repeating: item, count: count) + "</channel></rss>"
+        let articles = try IngestFixtures.loader().articles(fromBytes: Data(xml.utf8), path: "big.xml")
+        #expect(articles.count == count)
+        #expect(articles.last?.path == "big.xml#\(count)")
+    }
+
     @Test("a malformed feed is one error naming the file and the line")
     func malformed() throws {
         let xml = "<?xml version=\"1.0\"?>\n<rss><channel>\n<item><title>Half an item</title>\n</channel></rss>"

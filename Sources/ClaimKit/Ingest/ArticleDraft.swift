@@ -14,23 +14,40 @@ struct ArticleDraft {
         if !line.isEmpty { lines.append(DraftLine(line, role: role)) }
     }
 
-    /// The text with every run of white space made one space, and none
-    /// at either end.
+    /// The text with every run of ASCII white space and line or paragraph
+    /// separators made one space, and none at either end. Other Unicode
+    /// spaces become plain spaces in normalization and are collapsed
+    /// after it; what matters here is that no line break survives.
+    /// Worked on UTF-8 bytes: these loops touch every byte of a page.
     static func collapsingWhitespace(_ text: some StringProtocol) -> String {
-        var collapsed = String.UnicodeScalarView()
+        let bytes = Array(text.utf8)
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var width = 0
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                width = 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
+                width = 3  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+            }
+            if width > 0 {
                 pendingSpace = !collapsed.isEmpty
+                index += width
                 continue
             }
             if pendingSpace {
-                collapsed.append(" ")
+                collapsed.append(0x20)
                 pendingSpace = false
             }
-            collapsed.append(scalar)
+            collapsed.append(byte)
+            index += 1
         }
-        return String(collapsed)
+        return String(decoding: collapsed, as: UTF8.self)
     }
 
     /// Adds the lines of another draft, such as a quoted passage's.
@@ -51,12 +68,32 @@ struct ArticleDraft {
         let normalized = TextNormalizer.normalize(lines.lazy.map(\.text).joined(separator: "\n"))
         var cleanLines: [DraftLine] = []
         cleanLines.reserveCapacity(lines.count)
-        for (line, text) in zip(lines, normalized.text.split(separator: "\n", omittingEmptySubsequences: false)) {
-            // Removing invisible characters can leave doubled or edge spaces.
-            let clean = text.contains("  ") || text.first == " " || text.last == " "
-                ? ArticleDraft.collapsingWhitespace(text) : String(text)
-            if !clean.isEmpty { cleanLines.append(DraftLine(clean, role: line.role)) }
+        var roles = lines.makeIterator()
+        // Normalized text has only " " and "\n" for white space, but
+        // removing invisible characters can leave doubled or edge spaces,
+        // so each line is collapsed again as it is cut out.
+        var line: [UInt8] = []
+        var pendingSpace = false
+        func endLine() {
+            let role = roles.next()?.role ?? .text
+            if !line.isEmpty { cleanLines.append(DraftLine(String(decoding: line, as: UTF8.self), role: role)) }
+            line.removeAll(keepingCapacity: true)
+            pendingSpace = false
         }
+        for byte in normalized.text.utf8 {
+            if byte == 0x0A {
+                endLine()
+            } else if byte == 0x20 {
+                pendingSpace = !line.isEmpty
+            } else {
+                if pendingSpace {
+                    line.append(0x20)
+                    pendingSpace = false
+                }
+                line.append(byte)
+            }
+        }
+        endLine()
         var allWarnings = warnings
         for warning in normalized.warnings where !allWarnings.contains(warning) {
             allWarnings.append(warning)

@@ -40,7 +40,7 @@ public struct FeedIngest: Sendable {
     /// The entry's headline, then its full text or else its summary.
     func draft(of entry: FeedEntry) -> ArticleDraft {
         var draft = ArticleDraft()
-        if entry.title.contains("<") {
+        if entry.title.utf8.contains(UInt8(ascii: "<")) {
             draft.add(html.fragment(entry.title).lines.map(\.text).joined(separator: " "))
         } else {
             draft.add(entry.title)
@@ -48,7 +48,7 @@ public struct FeedIngest: Sendable {
         let useContent = !entry.content.trimmingWhitespace().isEmpty
         let body = useContent ? entry.content : entry.summary
         let isHTML = useContent ? entry.contentIsHTML : entry.summaryIsHTML
-        if isHTML && body.contains("<") {
+        if isHTML && body.utf8.contains(UInt8(ascii: "<")) {
             draft.append(html.fragment(body))
         } else {
             // Plain text: blank lines part its paragraphs.

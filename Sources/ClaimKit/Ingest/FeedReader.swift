@@ -39,7 +39,9 @@ final class FeedReader: NSObject, XMLParserDelegate {
     static let feedRoots: Set<String> = ["rss", "feed", "rdf:rdf"]
 
     func read(_ bytes: [UInt8]) {
-        let parser = XMLParser(data: Data(bytes))
+        // A stream is pushed to libxml2 in chunks; one Data of more than
+        // 10 MB would trip its "huge input" limit.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = self

@@ -63,7 +63,7 @@ struct HTMLBlockReader {
             endLine()
             bulletOpen = false
         case "td", "th":
-            if line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { line += " | " }
+            if line.hasVisibleText { line += " | " }
             readChildren(of: element, depth: depth)
         case _ where HTMLBlockReader.blockElements.contains(name):
             endLine()
@@ -77,7 +77,7 @@ struct HTMLBlockReader {
     /// Writes the text gathered since the last block boundary as a line.
     private mutating func endLine(_ role: DraftLine.Role = .text) {
         defer { line = "" }
-        guard line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
+        guard line.hasVisibleText else { return }
         if bulletOpen {
             draft.add("- " + line, role: role)
             bulletOpen = false

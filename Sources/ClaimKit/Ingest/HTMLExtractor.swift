@@ -106,7 +106,7 @@ enum HTMLExtractor {
     }
 
     private static func hasText(_ element: HTMLNode) -> Bool {
-        HTMLText.text(of: element).unicodeScalars.contains { !$0.properties.isWhitespace }
+        HTMLText.text(of: element).hasVisibleText
     }
 
     private static func collapsed(_ text: String) -> String {

@@ -81,7 +81,7 @@ struct MarkdownBlockReader {
             return index + 1
         }
         if paragraph.isEmpty {
-            if index + 1 < lines.endIndex, line.contains("|"), MarkdownSyntax.isTableDelimiter(lines[index + 1]) {
+            if index + 1 < lines.endIndex, line.utf8.contains(UInt8(ascii: "|")), MarkdownSyntax.isTableDelimiter(lines[index + 1]) {
                 return readTable(lines, from: index)
             }
             if MarkdownSyntax.isReferenceDefinition(line) { return index + 1 }
@@ -140,7 +140,7 @@ struct MarkdownBlockReader {
         var index = start
         while index < lines.endIndex {
             let line = lines[index].trimmingWhitespace()
-            guard !line.isEmpty, line.contains("|") else { break }
+            guard !line.isEmpty, line.utf8.contains(UInt8(ascii: "|")) else { break }
             if index != start + 1 {
                 let cells = MarkdownSyntax.tableCells(line).map(MarkdownInline.text).filter { !$0.isEmpty }
                 draft.add(cells.joined(separator: " | "))

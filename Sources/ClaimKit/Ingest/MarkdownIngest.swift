@@ -13,7 +13,8 @@ public struct MarkdownIngest: Sendable {
 
     public func article(fromBytes bytes: some Collection<UInt8>, path: String?) -> Article {
         let normalized = TextNormalizer.normalize(bytes)
-        let lines = normalized.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Cut on bytes: normalized text ends lines with "\n" only.
+        let lines = normalized.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
         let (title, bodyStart) = MarkdownIngest.frontMatter(lines)
         var reader = MarkdownBlockReader()
         if let title { reader.startWithTitle(title) }

@@ -7,9 +7,21 @@ enum MarkdownInline {
     static let lookahead = 2000
 
     static func text(_ markdown: some StringProtocol) -> String {
+        // Most paragraphs of an article have no markup at all.
+        guard markdown.utf8.contains(where: isMarkupByte) else { return String(markdown) }
         var reducer = Reducer(Array(markdown.unicodeScalars))
         reducer.run()
         return reducer.result()
+    }
+
+    /// The bytes that can begin an inline construct.
+    private static func isMarkupByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "!"), UInt8(ascii: "["), UInt8(ascii: "<"),
+            UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default: false
+        }
     }
 
     private struct Delimiter {
@@ -225,8 +237,8 @@ enum MarkdownInline {
             let length = runLength(of: character, at: start)
             let before: Unicode.Scalar = start > 0 ? input[start - 1] : " "
             let after: Unicode.Scalar = start + length < input.count ? input[start + length] : " "
-            var canOpen = !after.properties.isWhitespace
-            var canClose = !before.properties.isWhitespace
+            var canOpen = !after.isWhitespace
+            var canClose = !before.isWhitespace
             if character == "_" {
                 canOpen = canOpen && !isWordCharacter(before)
                 canClose = canClose && !isWordCharacter(after)
@@ -269,16 +281,19 @@ enum MarkdownInline {
                     openers.append(delimiter)
                 }
             }
-            guard !removed.isEmpty else { return String(String.UnicodeScalarView(output)) }
             removed.sort { $0.lowerBound < $1.lowerBound }
-            var text = String.UnicodeScalarView()
+            // Encoded to UTF-8 by hand: appending scalars to a String one
+            // by one costs more than the whole reduction.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(output.count)
             var position = 0
-            for range in removed {
-                text.append(contentsOf: output[position..<range.lowerBound])
+            for range in removed + [output.count..<output.count] {
+                for scalar in output[position..<range.lowerBound] {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
                 position = range.upperBound
             }
-            text.append(contentsOf: output[position...])
-            return String(text)
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 }
