@@ -17,6 +17,7 @@ final class HTMLDocument {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         let parsed = bytes.withUnsafeBytes { raw in
             htmlReadMemory(
+                // libxml2 takes an int size: a page past 2 GiB is read up to there.
                 raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, encoding,
                 Int32(bitPattern: options))
         }
