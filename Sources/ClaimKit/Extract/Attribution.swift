@@ -256,7 +256,7 @@ struct Attribution {
         return frame.cue.lowerBound
     }
 
-    private static let clauseBreakWords: Set<WordKey> = Set(["but", "while", "whereas", "although", "though", "yet"].map { WordKey($0) })
+    private static let clauseBreakWords: WordSet = WordSet(["but", "while", "whereas", "although", "though", "yet"])
 
     private func hasClauseBreak(between start: Int, and end: Int) -> Bool {
         guard start < end else { return false }
@@ -266,6 +266,12 @@ struct Attribution {
             if token.kind == .word, Attribution.clauseBreakWords.contains(token.key) { return true }
             if token.isPunctuation(","), index + 1 < end, tokens[index + 1].kind == .word,
                 tokens[index + 1].key == Document.keyAnd
+            {
+                return true
+            }
+            // ", a charge Saldova's government rejected", ", claims Kyiv has rejected"
+            if token.isPunctuation(","),
+                (index + 1..<min(end, index + 3)).contains(where: { document.classes[$0].contains(.denialObject) })
             {
                 return true
             }
@@ -299,7 +305,10 @@ struct Attribution {
         }
         bounds.append(extent.tokens.upperBound)
         for (index, group) in groups.enumerated() {
-            let range = trimmed(bounds[index]..<bounds[index + 1])
+            // A denial that answers the sentence's first statement ("X accused
+            // Y of …, a charge Y rejected") is about all of it.
+            let answersFirst = index > 0 && group.contains(where: \.isDenial)
+            let range = trimmed((answersFirst ? extent.tokens.lowerBound : bounds[index])..<bounds[index + 1])
             guard !range.isEmpty else { continue }
             let cited = group.flatMap(\.cited).compactMap { phrase -> Int? in
                 guard let reading = finder.reader.readings(phrase).first else { return nil }
@@ -495,7 +504,7 @@ struct Attribution {
         return nil
     }
 
-    private static let beForms: Set<WordKey> = Set(["is", "are", "was", "were", "been", "be", "being"].map { WordKey($0) })
+    private static let beForms: WordSet = WordSet(["is", "are", "was", "were", "been", "be", "being"])
 
     private func uniqued(_ values: [Int]) -> [Int] {
         var seen = Set<Int>()

@@ -34,7 +34,9 @@ struct ClaimBuilder {
         var denials: [Denial] = []
         var fingerprints: [String: Int] = [:]
         var denialSources: [Int: [Int]] = [:]  // denial index → entities
-        for statement in ordered {
+        let words = ordered.map { contentWords(in: $0.tokens) }
+        var previousWasDenial = false
+        for (position, statement) in ordered.enumerated() {
             let range = document.textRange(statement.tokens)
             let text = article.substring(range)
             var cueText: String?
@@ -54,7 +56,10 @@ struct ClaimBuilder {
                 sourceIDs: (statement.entities + statement.cited).compactMap { sourceID[$0] },
                 cue: cueText, cueRange: cueRange, hedges: hedges.map(article.substring), hedgeRanges: hedges,
                 quoted: isQuoted(statement.tokens), fingerprint: fingerprint)
-            if !statement.entities.isEmpty, let denialCue = denialCue(of: statement) {
+            let denialCue = statement.entities.isEmpty ? nil : denialCue(of: statement)
+                ?? contradiction(at: position, in: ordered, afterDenial: previousWasDenial)
+            previousWasDenial = denialCue != nil
+            if let denialCue {
                 let denialID = "d\(denials.count + 1)"
                 claim.denialID = denialID
                 let cueRange = document.textRange(denialCue)
@@ -67,7 +72,6 @@ struct ClaimBuilder {
             claims.append(claim)
         }
         if !denials.isEmpty {
-            let words = ordered.map { contentWords(in: $0.tokens) }
             for index in denials.indices {
                 denials[index].disputes = disputed(
                     by: denials[index], deniers: denialSources[index] ?? [], claims: claims, words: words)
@@ -143,10 +147,79 @@ struct ClaimBuilder {
             {
                 return index..<verdict
             }
+            // "is simply untrue", "are completely false"
+            if tokens[index].kind == .word, ClaimBuilder.beForms.contains(tokens[index].key) {
+                var cursor = index + 1
+                while cursor < statement.tokens.upperBound, document.classes[cursor].contains(.adverb) { cursor += 1 }
+                if cursor < statement.tokens.upperBound, document.classes[cursor].contains(.verdict),
+                    ClaimBuilder.verdictAdjectives.contains(tokens[cursor].key)
+                {
+                    return index..<(cursor + 1)
+                }
+            }
             index += 1
         }
         return nil
     }
+
+    /// A flat contradiction that follows a denial is a denial too: "Halvorsen
+    /// denied a report … \"There is no sale process,\" Ms. Whitcombe said." —
+    /// a strong negation by the same speaker, in the same or the next
+    /// paragraph. Weaker negations ("we do not have the right to …") are not.
+    private func contradiction(at position: Int, in statements: [Statement], afterDenial: Bool) -> Range<Int>? {
+        guard afterDenial, position > 0 else { return nil }
+        let statement = statements[position]
+        let previous = statements[position - 1]
+        let block = document.sentences[statement.sentence].block
+        let previousBlock = document.sentences[previous.sentence].block
+        // In the same paragraph anyone on the denier's side may go on; in the
+        // next, only the denier.
+        guard previousBlock == block
+            || previousBlock == block - 1 && !Set(previous.entities).isDisjoint(with: statement.entities)
+        else { return nil }
+        return strongNegation(in: statement.tokens)
+    }
+
+    /// "there is no", "has never", "did not", "hasn't": the negation that
+    /// makes a flat contradiction.
+    private func strongNegation(in range: Range<Int>) -> Range<Int>? {
+        for index in range where tokens[index].kind == .word {
+            let key = tokens[index].key
+            let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
+            if key == ClaimBuilder.there, let next, ClaimBuilder.beForms.contains(next.key), index + 2 < range.upperBound,
+                tokens[index + 2].key == ClaimBuilder.no
+            {
+                return index..<(index + 3)
+            }
+            if key == ClaimBuilder.never { return index..<(index + 1) }
+            if ClaimBuilder.pastNegations.contains(key), let next, next.kind == .word,
+                !ClaimBuilder.weakAfterNegation.contains(next.key)
+            {
+                return index..<(index + 2)
+            }
+            if ClaimBuilder.pastAuxiliaries.contains(key), let next, next.key == ClaimBuilder.not, index + 2 < range.upperBound,
+                tokens[index + 2].kind == .word, !ClaimBuilder.weakAfterNegation.contains(tokens[index + 2].key)
+            {
+                return index..<(index + 3)
+            }
+        }
+        return nil
+    }
+
+    /// Verdicts that deny when something "is" them ("is simply untrue").
+    private static let verdictAdjectives = WordSet([
+        "false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "nonsense", "absurd", "ridiculous",
+        "inaccurate", "misleading", "wrong", "incorrect", "lies", "fake",
+    ])
+    private static let there = WordKey("there")
+    private static let no = WordKey("no")
+    private static let never = WordKey("never")
+    private static let not = WordKey("not")
+    private static let beForms = WordSet(["is", "are", "was", "were", "'s", "remains", "remain"])
+    private static let pastNegations = WordSet(["didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't"])
+    private static let pastAuxiliaries = WordSet(["did", "has", "have", "had"])
+    /// "hasn't been able", "did not have the right": negations too weak to contradict.
+    private static let weakAfterNegation = WordSet(["been", "have", "had", "yet", "always", "only", "just", "able", "say"])
 
     /// "called it false", "described the reports as baseless": the end of
     /// the verdict that follows a verdict verb within a few words.
@@ -173,10 +246,10 @@ struct ClaimBuilder {
     /// share the most content words with it, or that name the denier (an
     /// accusation against them); failing that, the nearest earlier claim
     /// by someone else.
-    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Set<String>]) -> [String] {
+    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Set<WordKey>]) -> [String] {
         guard let denialIndex = claims.firstIndex(where: { $0.id == denial.claimID }) else { return [] }
         let denierIDs = Set(claims[denialIndex].sourceIDs)
-        var denierNames = Set<String>()
+        var denierNames = Set<WordKey>()
         for entity in deniers {
             for name in [entities[entity].name] + entities[entity].aliases { denierNames.formUnion(contentWords(name)) }
         }
@@ -198,11 +271,12 @@ struct ClaimBuilder {
 
     /// Crude stems (first five letters) of the content words of a token
     /// range, so "accused" and "accusation" meet.
-    private func contentWords(in range: Range<Int>) -> Set<String> {
-        var words = Set<String>()
+    private func contentWords(in range: Range<Int>) -> Set<WordKey> {
+        var words = Set<WordKey>()
+        let scalars = document.article.scalars
         for index in range where tokens[index].kind == .word && tokens[index].length >= 4 {
             guard isContentWord(key: tokens[index].key, wordClass: document.classes[index]) else { continue }
-            words.insert(String(document.text(index).lowercased().prefix(5)))
+            words.insert(WordKey(scalars[tokens[index].start..<min(tokens[index].end, tokens[index].start + 5)]))
         }
         return words
     }
@@ -212,16 +286,14 @@ struct ClaimBuilder {
             && lexicon.verb(key) == nil
     }
 
-    private func contentWords(_ text: String) -> Set<String> {
-        var words = Set<String>()
+    private func contentWords(_ text: String) -> Set<WordKey> {
+        var words = Set<WordKey>()
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, in: 0..<scalars.count, into: &tokens)
         for token in tokens where token.kind == .word && token.length >= 4 {
             guard isContentWord(key: token.key, wordClass: lexicon.wordClass(token.key)) else { continue }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[token.start..<token.end])
-            words.insert(String(String(view).lowercased().prefix(5)))
+            words.insert(WordKey(scalars[token.start..<min(token.end, token.start + 5)]))
         }
         return words
     }

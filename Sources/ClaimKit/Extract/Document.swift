@@ -13,20 +13,8 @@ final class Document {
     /// Sentences whose block is a title written in Title Case, where
     /// capitals say nothing about names.
     let titleCaseSentences: Set<Int>
-    /// Per token: opens its sentence; is part of a name. Computed once,
-    /// asked constantly.
-    private var initialFlags: [Bool] = []
-    private var properFlags: [Bool] = []
-    /// Per token: a period that closes an abbreviation inside a sentence
-    /// ("Dr.", "Brig. Gen."), part of a name's phrase.
-    private var abbreviationDots: [Bool] = []
-    /// Per token: the head of an unnamed group ("officials", "residents",
-    /// or a role in the plural: "managers", "executives").
-    private var anonymousHeads: [Bool] = []
-    /// Per token, where its lexicon phrase matches start in `phraseMatches`
-    /// (every multi-word entry that starts at the token, longest first).
-    private var phraseStarts: [Int32] = []
-    private var phraseMatches: [(kind: PhraseKind, length: Int)] = []
+    /// Per-token facts asked about constantly, computed once.
+    private let facts: TokenFacts
 
     init(lexicon: Lexicon, article: Article) {
         self.lexicon = lexicon
@@ -53,37 +41,9 @@ final class Document {
             if words.count >= 4 && capitalized * 10 >= words.count * 7 { titleCase.insert(index) }
         }
         self.titleCaseSentences = titleCase
-        initialFlags = tokens.indices.map(computeSentenceInitial)
-        properFlags = tokens.indices.map(computeProper)
-        abbreviationDots = tokens.indices.map { index in
-            guard tokens[index].isPunctuation("."), index > 0, tokens[index - 1].end == tokens[index].start,
-                index + 1 < tokens.count, sentenceOfToken[index + 1] == sentenceOfToken[index]
-            else { return false }
-            let previous = tokens[index - 1]
-            // "Dr.", "Gen.", and initials: "Raymond J. Pellegrino".
-            let isInitial = previous.kind == .word && previous.length == 1 && previous.isCapitalized
-            return isInitial || classes[index - 1].contains(.abbreviation)
-                && !classes[index - 1].contains(.abbreviationNeedsNumber)
-        }
-        anonymousHeads = tokens.indices.map { index in
-            guard tokens[index].kind == .word else { return false }
-            if classes[index].contains(.anonymousHead) { return true }
-            // A role in the plural names a group: "managers", "executives".
-            guard !tokens[index].isCapitalized || initialFlags[index], tokens[index].length > 3,
-                article.scalars[tokens[index].end - 1] == "s"
-            else { return false }
-            let singular = article.scalars[tokens[index].start..<(tokens[index].end - 1)]
-            return lexicon.wordClass(WordKey(singular)).contains(.role)
-        }
-        phraseStarts.reserveCapacity(tokens.count + 1)
-        for index in tokens.indices {
-            phraseStarts.append(Int32(phraseMatches.count))
-            guard tokens[index].kind == .word else { continue }
-            // Phrases stop at the end of their sentence.
-            let end = sentences[sentenceOfToken[index]].tokens.upperBound
-            phraseMatches.append(contentsOf: lexicon.phrases(at: index, in: tokens, limit: end))
-        }
-        phraseStarts.append(Int32(phraseMatches.count))
+        facts = TokenFacts(
+            tokens: tokens, classes: classes, sentences: sentences, sentenceOfToken: sentenceOfToken,
+            titleCaseSentences: titleCase, lexicon: lexicon, article: article)
     }
 
     /// The longest lexicon phrase of a kind `accept` takes that starts at
@@ -92,7 +52,7 @@ final class Document {
         at index: Int, limit: Int? = nil, where accept: (PhraseKind) -> Bool
     ) -> (kind: PhraseKind, length: Int)? {
         guard index < tokens.count else { return nil }
-        for match in phraseMatches[Int(phraseStarts[index])..<Int(phraseStarts[index + 1])]
+        for match in facts.phraseMatches[Int(facts.phraseStarts[index])..<Int(facts.phraseStarts[index + 1])]
         where accept(match.kind) && (limit.map { index + match.length <= $0 } ?? true) {
             return match
         }
@@ -126,74 +86,25 @@ final class Document {
 
     /// Whether the token opens its sentence (possibly after an opening
     /// quotation mark, bracket or dash).
-    func isSentenceInitial(_ index: Int) -> Bool { initialFlags[index] }
-
-    private func computeSentenceInitial(_ index: Int) -> Bool {
-        let start = sentences[sentenceOfToken[index]].tokens.lowerBound
-        var cursor = index - 1
-        while cursor >= start {
-            let token = tokens[cursor]
-            if token.kind == .openQuote || token.kind == .dash || token.isPunctuation("(") || token.isPunctuation("[") {
-                cursor -= 1
-                continue
-            }
-            return false
-        }
-        return true
-    }
+    func isSentenceInitial(_ index: Int) -> Bool { facts.initial[index] }
 
     /// Whether a capitalised word is part of a name. Capitals at the start
     /// of a sentence or in a Title Case headline only count for words that
     /// are not ordinary vocabulary ("Military experts", "The", "Says").
-    func isProper(_ index: Int) -> Bool { properFlags[index] }
+    func isProper(_ index: Int) -> Bool { facts.proper[index] }
 
-    private func computeProper(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized else { return false }
-        let wordClass = classes[index]
-        let ordinary: WordClass = [
-            .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .pronounFirst,
-            .pronounSecond, .auxiliary, .negation, .adverb, .sentenceStarter, .refusal,
-        ]
-        if isAcronym(index) { return true }
-        let demotable = titleCaseSentences.contains(sentenceOfToken[index]) || isSentenceInitial(index)
-        if wordClass.isDisjoint(with: ordinary) && lexicon.verb(token.key) == nil {
-            guard demotable else { return true }
-            // "Paramedics have warned", "Paramedics warn": a plural noun, not a name.
-            if initialFlags[index], isPluralVerb(after: index), article.scalars[token.end - 1] == "s",
-                article.scalars[token.end - 2] != "s"
-            {
-                return false
-            }
-            // "Military experts", "Sources believe": vocabulary, not a name,
-            // unless a name follows ("Military Intelligence said").
-            let vocabulary: WordClass = [.anonymousHead, .role, .roleModifier]
-            if !wordClass.isDisjoint(with: vocabulary) || lexicon.organizationKind(token.key) != nil {
-                let next = index + 1
-                return next < tokens.count && tokens[next].kind == .word && tokens[next].isCapitalized
-            }
-            return true
-        }
-        if !demotable {
-            // Mid-sentence capitals on function words are names or titles
-            // ("Trump's special envoy", "May"): only pronouns stay words.
-            return wordClass.isDisjoint(with: [.personalPronoun, .pronounFirst, .determiner, .auxiliary, .conjunction])
-        }
-        return false
-    }
-
-    func isAbbreviationDot(_ index: Int) -> Bool { abbreviationDots[index] }
+    func isAbbreviationDot(_ index: Int) -> Bool { facts.abbreviationDots[index] }
 
     /// A lower-case word that looks like a plural noun and like nothing
     /// else the lexicons know: "paramedics", "engineers", "residents".
     func isPluralNoun(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.length > 3, !token.isCapitalized || initialFlags[index] else { return false }
+        guard token.kind == .word, token.length > 3, !token.isCapitalized || facts.initial[index] else { return false }
         if Document.irregularPlurals.contains(token.key) { return true }
         let last = article.scalars[token.end - 1]
         let beforeLast = article.scalars[token.end - 2]
         guard last == "s", beforeLast != "s", beforeLast != "'" else { return false }
-        if anonymousHeads[index] { return true }
+        if facts.anonymousHeads[index] { return true }
         let closedClasses: WordClass = [
             .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .auxiliary,
             .negation, .adverb, .timeWord, .title, .roleModifier,
@@ -202,34 +113,9 @@ final class Document {
             && lexicon.organizationKind(token.key) == nil
     }
 
-    func isAnonymousHead(_ index: Int) -> Bool { anonymousHeads[index] }
+    func isAnonymousHead(_ index: Int) -> Bool { facts.anonymousHeads[index] }
 
-    /// Whether the next word is a plural verb: "have", "are", "were", or
-    /// a reporting verb in its base form ("warn", "say").
-    private func isPluralVerb(after index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
-        let next = tokens[index + 1]
-        if Document.pluralAuxiliaries.contains(next.key) { return true }
-        guard let verb = lexicon.verb(next.key) else { return false }
-        return article.substring(TextRange(next.start, next.end)).lowercased() == verb.lemma
-    }
-
-    private static let irregularPlurals: Set<WordKey> = Set(
-        ["people", "men", "women", "children", "police", "staff", "personnel", "folk"].map { WordKey($0) })
-
-    private static let pluralAuxiliaries: Set<WordKey> = Set(["have", "are", "were", "do"].map { WordKey($0) })
-
-    /// An all-capitals word of two letters or more: "US", "NATO", "U.S.".
-    func isAcronym(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.length >= 2 else { return false }
-        var letters = 0
-        for scalar in article.scalars[token.start..<token.end] where scalar != "." {
-            guard Tokenizer.isUppercase(scalar) || scalar.value >= 0x30 && scalar.value <= 0x39 else { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
+    private static let irregularPlurals: WordSet = WordSet(["people", "men", "women", "children", "police", "staff", "personnel", "folk"])
 
     /// Lower-case name particles that may open or sit inside a name:
     /// "der Spiegel", "Ursula von der Leyen", "Charles de Gaulle".
@@ -238,9 +124,8 @@ final class Document {
         return Document.nameParticles.contains(tokens[index].key)
     }
 
-    static let nameParticles: Set<WordKey> = Set(
-        ["der", "die", "das", "de", "da", "di", "du", "del", "della", "von", "van", "le", "la", "al", "el", "bin", "ibn", "ter", "ten"]
-            .map { WordKey($0) })
+    static let nameParticles = WordSet(
+        ["der", "die", "das", "de", "da", "di", "du", "del", "della", "von", "van", "le", "la", "al", "el", "bin", "ibn", "ter", "ten"])
 
     static let keyOf = WordKey("of")
     static let keyFor = WordKey("for")

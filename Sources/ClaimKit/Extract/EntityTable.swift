@@ -9,9 +9,10 @@ struct Entity {
     var kind: SourceKind
     var reference: PhraseReading.Reference
     var aliases: [String] = []
-    /// The lower-cased words of the name and aliases, for "the company"
-    /// to find "the label's company" and "Police" to find "Millbrook Police".
-    var words: Set<Substring> = []
+    /// The words of the name and aliases, kept up to date only when a
+    /// back-reference asks (see `refreshWords`).
+    var words: Set<WordKey> = []
+    var wordsCover = 0
     var mentions: [TextRange] = []
     var gender: Gender?
     var isPlural: Bool
@@ -54,10 +55,11 @@ struct EntityTable {
         case .anonymous:
             // "one of the people" after "two people familiar with the matter";
             // a headline's "council aides" for the lede's "three council aides".
+            refreshWords()
             if reading.isDefinite || lookAhead, let head = reading.groupHead,
                 let group = salient(
                     before: position,
-                    where: { $0.reference == .anonymous && $0.words.contains(Substring(head)) })
+                    where: { $0.reference == .anonymous && Self.uses($0, word: WordKey(head)) })
             {
                 note(mention: mention, of: group)
                 return group
@@ -82,7 +84,6 @@ struct EntityTable {
         guard other != index else { return }
         for alias in [entities[other].name] + entities[other].aliases { addAlias(alias, to: index) }
         entities[index].mentions.append(contentsOf: entities[other].mentions)
-        entities[index].words.formUnion(entities[other].words)
         entities[index].firstPosition = min(entities[index].firstPosition, entities[other].firstPosition)
         entities[index].lastPosition = max(entities[index].lastPosition, entities[other].lastPosition)
         if entities[index].kind == .unknown { entities[index].kind = entities[other].kind }
@@ -109,20 +110,33 @@ struct EntityTable {
     mutating func addAlias(_ alias: String, to index: Int) {
         guard !alias.isEmpty, alias != entities[index].name, !entities[index].aliases.contains(alias) else { return }
         entities[index].aliases.append(alias)
-        entities[index].words.formUnion(EntityTable.words(of: alias))
     }
 
-    static func words(of text: String) -> Set<Substring> {
-        Set(text.lowercased().split(separator: " "))
+    /// Brings every entity's word set up to date with its name and
+    /// aliases, so "Police" can find "Millbrook Police" and "the company"
+    /// "the company that runs the AMAs".
+    private mutating func refreshWords() {
+        for index in entities.indices where entities[index].wordsCover != entities[index].aliases.count + 1 {
+            var words = Set<WordKey>()
+            for text in [entities[index].name] + entities[index].aliases {
+                for word in text.split(separator: " ") { words.insert(WordKey(word)) }
+            }
+            entities[index].words = words
+            entities[index].wordsCover = entities[index].aliases.count + 1
+        }
     }
+
+    static func uses(_ entity: Entity, word: WordKey) -> Bool { entity.words.contains(word) }
 
     /// What "the company", "the audit", "Police" refer to: a body whose
     /// name or aliases share the noun ("Millbrook Police"; a bare noun may
     /// find it later in the article), else the most talked-about body of
     /// that kind so far, else a name of unknown kind ("Pixavel").
-    private func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
-        let headWord = reading.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
+    private mutating func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
+        refreshWords()
+        let lastWord = reading.name.split(separator: " ").last ?? ""
+        let headWord = WordKey(lastWord)
+        let singular = lastWord.hasSuffix("s") ? WordKey(lastWord.dropLast()) : headWord
         let compatible: (Entity) -> Bool = { entity in
             entity.kind == reading.kind || entity.kind == .unknown
                 || reading.kind != .document && entity.kind != .person && entity.kind != .anonymous
@@ -130,7 +144,7 @@ struct EntityTable {
         }
         let sharesHead: (Entity) -> Bool = { entity in
             compatible(entity) && entity.reference != .anonymous
-                && (entity.words.contains(Substring(headWord)) || entity.words.contains(Substring(singular)))
+                && (Self.uses(entity, word: headWord) || Self.uses(entity, word: singular))
         }
         if let found = salient(before: position, where: sharesHead) { return found }
         if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
@@ -182,7 +196,7 @@ struct EntityTable {
         entities.append(
             Entity(
                 name: reading.name, kind: reading.kind, reference: reading.reference,
-                words: EntityTable.words(of: reading.name), gender: reading.gender, isPlural: reading.isPlural,
+                gender: reading.gender, isPlural: reading.isPlural,
                 firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0))
         byKey[reading.key] = index
         if reading.reference == .name, reading.kind == .person || reading.kind == .unknown,
@@ -208,7 +222,6 @@ struct EntityTable {
         {
             addAlias(entities[index].name, to: index)
             entities[index].name = reading.name
-            entities[index].words.formUnion(EntityTable.words(of: reading.name))
             entities[index].aliases.removeAll { $0 == reading.name }
             entities[index].nameTokenCount = count
         }

@@ -16,16 +16,13 @@ struct FrameFinder {
         reader = PhraseReader(document: document)
     }
 
-    private static let beForms: Set<WordKey> = Set(["is", "are", "was", "were", "be", "been", "being", "am"].map { WordKey($0) })
-    private static let verbAuxiliaries: Set<WordKey> = Set(
-        ["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-         "did", "does", "do", "'ve", "'d", "'ll"].map { WordKey($0) })
+    private static let beForms: WordSet = WordSet(["is", "are", "was", "were", "be", "been", "being", "am"])
+    private static let verbAuxiliaries: WordSet = WordSet(["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+         "did", "does", "do", "'ve", "'d", "'ll"])
     /// Verbs after which a to-infinitive is still asserted: "continued to
     /// believe", "went on to say".
-    private static let assertingBeforeTo: Set<WordKey> = Set(
-        ["continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on"].map { WordKey($0) })
-    private static let gerundOpeners: Set<WordKey> = Set(
-        ["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"].map { WordKey($0) })
+    private static let assertingBeforeTo: WordSet = WordSet(["continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on"])
+    private static let gerundOpeners: WordSet = WordSet(["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"])
 
     func frames(in sentenceIndex: Int) -> [Frame] {
         let sentence = document.sentences[sentenceIndex]
@@ -166,7 +163,8 @@ struct FrameFinder {
         {
             frame.subject = .pronoun(left)
         } else if tokens[left].isPunctuation(",") || tokens[left].kind == .closeQuote {
-            if let inverted = invertedSubject(after: index, upperBound: rightEnd) {
+            // "…," said Smith — but after "told" the name is the listener.
+            if !verb.flags.contains(.object), let inverted = invertedSubject(after: index, upperBound: rightEnd) {
                 frame.subject = .phrase(inverted, appositives: [])
                 frame.complementIsLeft = true
             } else if tokens[left].isPunctuation(","), verb.isGerund, right.explicit || right.any {
@@ -217,6 +215,12 @@ struct FrameFinder {
             return frame
         }
         var valid = frame.complementIsLeft || right.explicit
+        // "Federal records show the plant was cited": a document's finding.
+        if case .phrase(let subject, _) = frame.subject, right.any, !right.infinitive,
+            FrameFinder.findingVerbs.contains(verb.lemma), reader.readings(subject).first?.kind == .document
+        {
+            valid = true
+        }
         // Headlines drop "that": "Audit finds transit agency skipped …".
         let inHeadline = document.block(ofSentence: sentenceIndex).kind == .title
         if !valid && (!flags.contains(.weak) || inHeadline && !flags.contains(.accuse)) && right.any && !right.infinitive {
@@ -236,7 +240,7 @@ struct FrameFinder {
         return FrameFinder.subjectPronouns.contains(word)
     }
 
-    static let subjectPronouns: Set<WordKey> = Set(["he", "she", "it", "they", "we", "i"].map { WordKey($0) })
+    static let subjectPronouns: WordSet = WordSet(["he", "she", "it", "they", "we", "i"])
 
     struct RightComplement {
         /// "that", a colon or a quotation follows (after adjuncts).
@@ -258,6 +262,11 @@ struct FrameFinder {
                 cursor = object.upperBound
             } else if tokens[cursor].kind == .word, FrameFinder.objectPronouns.contains(tokens[cursor].key) {
                 cursor += 1
+            }
+            // "told people to stay indoors" is an order, not a statement.
+            if !verb.flags.contains(.intent), isOrder(from: cursor, upperBound: upperBound) {
+                result.infinitive = true
+                return result
             }
         }
         guard cursor < upperBound else { return result }
@@ -308,9 +317,23 @@ struct FrameFinder {
         return result
     }
 
+    /// A to-infinitive within a few words, before any "that" or quotation.
+    private func isOrder(from start: Int, upperBound: Int) -> Bool {
+        for index in start..<min(upperBound, start + 5) {
+            let token = tokens[index]
+            if token.kind == .openQuote || token.isPunctuation(":") || token.isPunctuation(",") { return false }
+            guard token.kind == .word else { continue }
+            if token.key == Document.keyThat { return false }
+            if token.key == Document.keyTo { return true }
+        }
+        return false
+    }
+
+    static let findingVerbs: Set<String> = ["show", "find", "suggest", "indicate", "reveal", "estimate", "conclude"]
+
     static let describingVerbs: Set<String> = ["describe", "characterise", "characterize"]
 
-    static let objectPronouns: Set<WordKey> = Set(["him", "her", "them", "us", "me", "reporters", "journalists"].map { WordKey($0) })
+    static let objectPronouns: WordSet = WordSet(["him", "her", "them", "us", "me", "reporters", "journalists"])
 
     /// Whether the statement stands before the attribution: the subject is
     /// preceded by a comma or a closing quotation mark and nothing but
@@ -433,6 +456,8 @@ struct FrameFinder {
     /// "writing on the X platform", "who took part in …", "however",
     /// "in a statement": asides between a subject and its verb.
     private func isAside(_ index: Int) -> Bool {
+        // An age: "Ms. Whitcombe, 57 years old, said", "Bernadette Yoakum, 64, said".
+        if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
         let wordClass = document.classes[index]
         if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {

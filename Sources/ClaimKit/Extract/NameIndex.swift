@@ -35,18 +35,35 @@ struct NameIndex {
                     if document.isProper(end) || document.isNameParticle(end) {
                         end += 1
                     } else if end + 1 < sentence.tokens.upperBound, tokens[end].kind == .word,
-                        tokens[end].key == Document.keyOf || tokens[end].key == Document.keyFor,
-                        document.isProper(end + 1),
-                        // "Ministry of Defence", "Secretary of State"; not "Jens Aakre of Lofthus Capital".
-                        document.lexicon.organizationKind(tokens[end - 1].key) != nil
-                            || !document.classes[end - 1].isDisjoint(with: [.title, .role])
+                        tokens[end].key == Document.keyFor
+                            // "Ministry of Defence", "Secretary of State"; not "Jens Aakre of Lofthus Capital".
+                            || tokens[end].key == Document.keyOf
+                                && (document.lexicon.organizationKind(tokens[end - 1].key) != nil
+                                    || !document.classes[end - 1].isDisjoint(with: [.title, .role])),
+                        document.isProper(end + 1)
                     {
+                        end += 2
+                    } else if end + 1 < sentence.tokens.upperBound, tokens[end].isPunctuation("&"),
+                        document.isProper(end + 1)
+                    {
+                        // "Pell & Strand Civil"
                         end += 2
                     } else {
                         break
                     }
                 }
+                // A body named by a proper name and a common noun: "Marlow
+                // County health department".
+                var tail = end
+                while tail < sentence.tokens.upperBound, tail < end + 3, tokens[tail].kind == .word,
+                    !tokens[tail].isCapitalized,
+                    document.lexicon.organizationKind(tokens[tail].key) != nil || document.classes[tail].contains(.title)
+                {
+                    tail += 1
+                }
+                while tail > end, document.lexicon.organizationKind(tokens[tail - 1].key) == nil { tail -= 1 }
                 let run = index..<end
+                let named = run.lowerBound..<max(tail, end)
                 index = end
                 if isLoneDemonym(run, document) { continue }
                 // "on Sunday", "in February": dates, not names.
@@ -59,7 +76,8 @@ struct NameIndex {
                 {
                     start -= 1
                 }
-                guard let reading = reader.reading(start..<run.upperBound), reading.reference == .name,
+                if tail > end { index = tail }
+                guard let reading = reader.reading(start..<named.upperBound), reading.reference == .name,
                     let entity = entities.resolve(reading, at: document.textRange(run))
                 else { continue }
                 noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)

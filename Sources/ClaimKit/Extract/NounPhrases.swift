@@ -18,7 +18,11 @@ struct NounPhrases {
         switch token.kind {
         case .possessive, .number: return true
         case .word: break
-        case .punctuation: return document.isAbbreviationDot(index)
+        case .punctuation:
+            // "Dr.", and the ampersand of "Pell & Strand Civil".
+            return document.isAbbreviationDot(index)
+                || tokens[index].isPunctuation("&") && index > 0 && index + 1 < tokens.count
+                    && document.isProper(index - 1) && document.isProper(index + 1)
         default: return false
         }
         if document.isProper(index) || document.isNameParticle(index) && index + 1 < tokens.count
@@ -59,7 +63,7 @@ struct NounPhrases {
 
     /// Prepositions that may sit inside a source's phrase: "head of
     /// Rosatom", "a spokesperson for the ministry", "Ambassador to the UN".
-    private static let innerPrepositions: Set<WordKey> = Set(["of", "for", "at", "to", "in", "from"].map { WordKey($0) })
+    private static let innerPrepositions: WordSet = WordSet(["of", "for", "at", "to", "in", "from"])
 
     /// The noun phrase that ends at `end` (inclusive), walking left no
     /// further than `lowerBound`. Nil when the token there cannot end one.

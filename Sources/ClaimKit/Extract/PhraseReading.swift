@@ -175,6 +175,14 @@ struct PhraseReader {
         var headStart = core
         var possessor: Range<Int>?
         for index in core..<range.upperBound where tokens[index].kind == .possessive {
+            // "Halloway County Sheriff's Office", "People's Liberation Army":
+            // a possessive inside one capitalised name does not split it.
+            if index > core, document.isProper(index - 1), index + 1 < range.upperBound,
+                document.isProper(index + 1), place(of: trimmedPossessor(headStart..<index)) == nil,
+                (index + 1..<range.upperBound).contains(where: { organizationKind(at: $0) != nil && document.isProper($0) })
+            {
+                continue
+            }
             possessor = headStart..<index
             headStart = index + 1
         }
@@ -275,9 +283,11 @@ struct PhraseReader {
             return anonymousReading(range, core: core, head: last, surface: surface, plainSurface: plainSurface)
         }
         if !lastClass.isDisjoint(with: [.role, .title]) {
-            // "A Pixavel spokesperson", "a Kremlin spokesman" speak for the body.
-            if PhraseReader.spokespersonWords.contains(tokens[last].key), let body = finalProperRun(in: head),
-                body.upperBound <= last, let reading = reading(body)
+            // "A Pixavel spokesperson", "a Kremlin spokesman", "a sheriff's
+            // office spokesman", "a spokeswoman for Marlow General Hospital"
+            // speak for the body.
+            if PhraseReader.spokespersonWords.contains(tokens[last].key), let body = spokenFor(range, role: last),
+                let reading = reading(body), reading.kind != .person, reading.reference != .anonymous
             {
                 var spoken = reading
                 spoken.range = range
@@ -314,6 +324,25 @@ struct PhraseReader {
             range: range, surface: surface, name: name, key: .text("desc:" + name.lowercased()), kind: kind,
             reference: indefinite && kind == .document ? .role : .backReference, isPlural: false,
             gender: nil, nameRange: nil)
+    }
+
+    /// The body a spokesperson speaks for: the words before the role
+    /// ("the Pixavel", "a sheriff's office") or after "for".
+    private func spokenFor(_ range: Range<Int>, role: Int) -> Range<Int>? {
+        if role + 2 < range.upperBound, tokens[role + 1].key == Document.keyFor {
+            return (role + 2)..<range.upperBound
+        }
+        var start = role
+        while start > range.lowerBound, tokens[start - 1].kind == .word || tokens[start - 1].kind == .possessive,
+            document.isProper(start - 1) || organizationKind(at: start - 1) != nil
+                || tokens[start - 1].kind == .possessive || document.classes[start - 1].contains(.title)
+        {
+            start -= 1
+        }
+        while start < role, tokens[start].kind == .possessive { start += 1 }
+        guard start < role else { return nil }
+        // A lower-case body is named by the article elsewhere: "the sheriff's office".
+        return start..<role
     }
 
     /// A reading for a phrase made of words no lexicon knows, as after
@@ -362,7 +391,7 @@ struct PhraseReader {
     }
 
     private func isConnector(_ index: Int) -> Bool {
-        if document.isAbbreviationDot(index) { return true }
+        if document.isAbbreviationDot(index) || tokens[index].isPunctuation("&") { return true }
         return tokens[index].kind == .word && !document.isProper(index)
             && (document.classes[index].contains(.preposition) || tokens[index].key == Document.keyThe)
     }
@@ -487,13 +516,10 @@ struct PhraseReader {
         return nil
     }
 
-    static let spokespersonWords: Set<WordKey> = Set(
-        ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"].map { WordKey($0) })
+    static let spokespersonWords: WordSet = WordSet(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"])
 
-    static let femaleWords: Set<WordKey> = Set(
-        ["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
-         "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece"].map { WordKey($0) })
-    static let maleWords: Set<WordKey> = Set(
-        ["mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
-         "grandfather", "uncle", "nephew"].map { WordKey($0) })
+    static let femaleWords: WordSet = WordSet(["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
+         "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece"])
+    static let maleWords: WordSet = WordSet(["mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
+         "grandfather", "uncle", "nephew"])
 }

@@ -101,12 +101,14 @@ public struct PlainTextIngest: Sendable {
     }
 
     func classify(_ line: String, isClosing: Bool, isLast: Bool) -> Shape {
-        let lowered = Array(line.prefix(400).lowercased().utf8)
-        if lexicon.boilerplateStarts.contains(where: { lowered.starts(with: $0) }) {
+        // Footer phrases are ASCII: compare on bytes with ASCII capitals folded.
+        let opening = PlainTextIngest.foldedBytes(line, limit: 32)
+        if lexicon.boilerplateStarts.contains(where: { opening.starts(with: $0) }) {
             return Shape(kind: .boilerplate)
         }
-        if isClosing, line.utf8.count < 400, lexicon.boilerplateContains.contains(where: lowered.containsBytes) {
-            return Shape(kind: .boilerplate)
+        if isClosing, line.utf8.count < 400 {
+            let whole = PlainTextIngest.foldedBytes(line, limit: 400)
+            if lexicon.boilerplateContains.contains(where: whole.containsBytes) { return Shape(kind: .boilerplate) }
         }
         if let length = bulletMarkerLength(line) {
             return Shape(kind: .bullet, markerLength: length)
@@ -121,7 +123,7 @@ public struct PlainTextIngest: Sendable {
                 return Shape(kind: rest > 0 ? .paragraph : .heading, markerLength: length, marker: marker)
             }
         }
-        if line.hasSuffix(":") && line.count <= 80 {
+        if line.utf8.last == UInt8(ascii: ":") && line.unicodeScalars.count <= 80 {
             return Shape(kind: .heading)
         }
         if !isLast, isShortHeading(line) {
@@ -130,13 +132,24 @@ public struct PlainTextIngest: Sendable {
         return Shape(kind: .paragraph)
     }
 
+    /// The first `limit` bytes of a line with ASCII capitals lower-cased.
+    private static func foldedBytes(_ line: String, limit: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(limit, line.utf8.count))
+        for byte in line.utf8 {
+            if bytes.count == limit { break }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return bytes
+    }
+
     /// A sub-heading: a few words, capitalised, with no sentence punctuation.
     private func isShortHeading(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first, first.properties.isUppercase,
             let last = line.unicodeScalars.last
         else { return false }
         if ".!?\"”’)…;,".unicodeScalars.contains(last) { return false }
-        return line.split(separator: " ").count <= 6
+        return line.utf8.lazy.filter { $0 == 0x20 }.count < 6
     }
 
     func looksLikeBackgroundHeading(_ line: String) -> Bool {
