@@ -17,8 +17,11 @@ let package = Package(
         // The parsing library: article text in, claims, sources and denials out.
         .target(
             name: "ClaimKit",
+            dependencies: ["CLibXML2"],
             resources: [.copy("Lexicons")]
         ),
+        // libxml2's forgiving HTML parser, for pages and feed entries.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Verification marks and their history in SQLite; the reports built from them.
         .target(
             name: "ClaimStore",
@@ -41,6 +44,12 @@ let package = Package(
             name: "crosscheck-bench",
             dependencies: ["ClaimKit"],
             path: "Benchmarks/crosscheck-bench"
+        ),
+        // Release-mode ingest throughput per format: `swift run -c release crosscheck-ingest-bench`.
+        .executableTarget(
+            name: "crosscheck-ingest-bench",
+            dependencies: ["ClaimKit"],
+            path: "Benchmarks/crosscheck-ingest-bench"
         ),
         // Release-mode figures for the mark store: `swift run -c release crosscheck-store-bench`.
         .executableTarget(

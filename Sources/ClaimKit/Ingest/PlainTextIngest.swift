@@ -21,34 +21,7 @@ public struct PlainTextIngest: Sendable {
 
     /// Builds the article from already-normalized lines of text.
     func article(normalizedText: String, path: String?, warnings: [String]) -> Article {
-        let lines = logicalLines(normalizedText)
-        var builder = ArticleBuilder()
-        var inBackground = false
-        var sawLede = false
-        for (index, line) in lines.enumerated() {
-            if index == 0 {
-                builder.append(line, kind: .title)
-                continue
-            }
-            let isClosing = index >= lines.count - 3
-            let shape = classify(line, isClosing: isClosing, isLast: index == lines.count - 1)
-            if shape.marker == .heading || (shape.kind == .heading && looksLikeBackgroundHeading(line)) {
-                inBackground = true
-            }
-            var kind = shape.kind
-            var markerLength = shape.markerLength
-            if kind == .paragraph && !sawLede && !inBackground && shape.marker == nil {
-                kind = .lede
-                sawLede = true
-                // A wire dateline ("KYIV, Feb 5 (Reuters) -") is structure, not prose.
-                markerLength = datelineLength(line) ?? 0
-            }
-            builder.append(
-                line, kind: kind, markerLength: markerLength, marker: shape.marker,
-                inBackground: inBackground && kind != .heading)
-        }
-        let title = lines.first ?? ""
-        return Article(title: title, path: path, text: builder.text, blocks: builder.blocks, warnings: warnings)
+        article(lines: logicalLines(normalizedText).map { DraftLine($0) }, path: path, warnings: warnings)
     }
 
     // MARK: Lines
@@ -179,7 +152,7 @@ public struct PlainTextIngest: Sendable {
         return line.utf8.lazy.filter { $0 == 0x20 }.count < 6
     }
 
-    private func looksLikeBackgroundHeading(_ line: String) -> Bool {
+    func looksLikeBackgroundHeading(_ line: String) -> Bool {
         let label = line.lowercased().trimmingCharacters(in: [":"])
         return lexicon.sectionMarkers[label] == .heading
     }
