@@ -32,6 +32,19 @@ struct CommandRunner {
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
+    /// The id `parse` gives the claim whose text contains `fragment`.
+    func claimID(_ article: String, containing fragment: String) throws -> String {
+        let parsed = try run(["parse", article])
+        let document = try JSONSerialization.jsonObject(with: Data(parsed.output.utf8)) as? [String: Any]
+        let claims = document?["claims"] as? [[String: Any]] ?? []
+        guard let claim = claims.first(where: { ($0["text"] as? String)?.contains(fragment) == true }),
+            let id = claim["id"] as? String
+        else {
+            throw ClaimNotFound(fragment: fragment)
+        }
+        return id
+    }
+
     /// Writes an article file into the test's folder and returns its path.
     @discardableResult
     func write(_ text: String, to name: String) throws -> String {
@@ -69,6 +82,11 @@ struct CommandRunner {
             status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
             errors: String(decoding: errorData, as: UTF8.self))
     }
+}
+
+struct ClaimNotFound: Error, CustomStringConvertible {
+    var fragment: String
+    var description: String { "no claim of the test article contains \"\(fragment)\"" }
 }
 
 struct BinaryMissing: Error, CustomStringConvertible {

@@ -149,6 +149,9 @@ struct EntityTable {
         if let found = salient(before: position, where: sharesHead) { return found }
         if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
         if reading.reference == .generic && reading.isPlural { return nil }
+        // "the company" may be the story's company; "the shipping ministry",
+        // with words of its own, is a body of its own.
+        guard reading.isBare || reading.reference == .generic || reading.kind == .document else { return nil }
         // Another document only when just mentioned: "The audit found …; the
         // report said" — but "the indictment" after "court documents" is new.
         let recent = reading.kind == .document ? position - 600 : Int.min

@@ -53,6 +53,9 @@ struct PhraseReading {
     /// the officials").
     var groupHead: String?
     var isDefinite = false
+    /// A description that is only its noun: "the company", "the news
+    /// outlet" — not "the shipping ministry".
+    var isBare = false
 }
 
 /// Reads noun phrases into `PhraseReading`s.
@@ -119,6 +122,19 @@ struct PhraseReader {
             start -= 1
         }
         return nil
+    }
+
+    /// Whether a range is one organisation word or one multi-word one.
+    private func isBareNoun(_ range: Range<Int>) -> Bool {
+        if range.count == 1 { return organizationKind(at: range.lowerBound) != nil }
+        guard let match = document.phrase(
+            at: range.lowerBound,
+            where: {
+                if case .organizationWord = $0 { return true }
+                return false
+            })
+        else { return false }
+        return match.length == range.count
     }
 
     private func endsWithOrganizationWord(_ range: Range<Int>) -> Bool {
@@ -320,10 +336,12 @@ struct PhraseReader {
         }
         // "a state audit" is a new document; "the audit", "the company" point back.
         let indefinite = core > range.lowerBound && tokens[range.lowerBound].key != Document.keyThe
-        return PhraseReading(
+        var description = PhraseReading(
             range: range, surface: surface, name: name, key: .text("desc:" + name.lowercased()), kind: kind,
             reference: indefinite && kind == .document ? .role : .backReference, isPlural: false,
             gender: nil, nameRange: nil)
+        description.isBare = isBareNoun(core..<range.upperBound)
+        return description
     }
 
     /// The body a spokesperson speaks for: the words before the role
