@@ -114,7 +114,7 @@ public struct PlainTextIngest: Sendable {
             return Shape(kind: .bullet, markerLength: length)
         }
         if let (label, length) = markerLabel(line), let marker = lexicon.sectionMarkers[label.lowercased()] {
-            let rest = line.unicodeScalars.count - length
+            let rest = line.scalarCount - length
             switch marker {
             case .boilerplate: return Shape(kind: .boilerplate, markerLength: length, marker: marker)
             case .sourceline: return Shape(kind: rest > 0 ? .sourceline : .heading, markerLength: length, marker: marker)
@@ -123,7 +123,7 @@ public struct PlainTextIngest: Sendable {
                 return Shape(kind: rest > 0 ? .paragraph : .heading, markerLength: length, marker: marker)
             }
         }
-        if line.utf8.last == UInt8(ascii: ":") && line.unicodeScalars.count <= 80 {
+        if line.utf8.last == UInt8(ascii: ":") && line.scalarCount <= 80 {
             return Shape(kind: .heading)
         }
         if !isLast, isShortHeading(line) {
@@ -256,11 +256,21 @@ struct ArticleBuilder {
             text += "\n"
             offset += 1
         }
-        let length = line.unicodeScalars.count
+        let length = line.scalarCount
         text += line
         let range = TextRange(offset, offset + length)
         let markerRange = markerLength > 0 ? TextRange(offset, offset + min(markerLength, length)) : nil
         blocks.append(Block(kind: kind, range: range, markerRange: markerRange, marker: marker, inBackground: inBackground))
         offset += length
+    }
+}
+
+extension String {
+    /// The number of Unicode scalars, counted on the UTF-8 bytes (every
+    /// byte but a continuation byte starts one) rather than by decoding.
+    var scalarCount: Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }

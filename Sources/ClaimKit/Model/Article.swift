@@ -10,6 +10,7 @@ public struct Article: Sendable {
     public let scalars: [Unicode.Scalar]
     /// For each scalar (and one past the end), its UTF-8 offset in `text`,
     /// so a range becomes a String by copying bytes, not scalar by scalar.
+    /// Empty when the text is ASCII, where the two offsets are the same.
     private let utf8Offsets: [Int32]
     public var blocks: [Block]
     /// Problems met while reading, e.g. invalid UTF-8 that was replaced.
@@ -24,14 +25,18 @@ public struct Article: Sendable {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int32] = []
         scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 { scalars.append(Unicode.Scalar(byte)) }
+        } else {
+            offsets.reserveCapacity(text.utf8.count + 1)
+            var offset: Int32 = 0
+            for scalar in text.unicodeScalars {
+                scalars.append(scalar)
+                offsets.append(offset)
+                offset += Int32(UTF8.width(scalar))
+            }
             offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
         }
-        offsets.append(offset)
         self.scalars = scalars
         self.utf8Offsets = offsets
         self.blocks = blocks
@@ -45,8 +50,8 @@ public struct Article: Sendable {
 
     /// The text of a range, as a String.
     public func substring(_ range: TextRange) -> String {
-        let start = Int(utf8Offsets[range.start])
-        let end = Int(utf8Offsets[range.end])
+        let start = utf8Offsets.isEmpty ? range.start : Int(utf8Offsets[range.start])
+        let end = utf8Offsets.isEmpty ? range.end : Int(utf8Offsets[range.end])
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
