@@ -27,8 +27,11 @@ public struct ArticleLoader: Sendable {
         self.standardInput = standardInput
     }
 
-    /// Every article at `location`, in a stable order.
-    public func load(_ location: String) throws -> [Article] {
+    /// Every article at `location`, in a stable order. In a folder, a file
+    /// that cannot be read as an article is passed to `skipped` and left
+    /// out; without a `skipped` handler it stops the load. A folder with
+    /// no readable article at all is an error either way.
+    public func load(_ location: String, skipped: ((ClaimKitError) -> Void)? = nil) throws -> [Article] {
         if location == "-" {
             return try articles(fromBytes: readStandardInput(), path: "-")
         }
@@ -42,7 +45,7 @@ public struct ArticleLoader: Sendable {
             throw ClaimKitError.unreadable(path: location, reason: "no such file or folder")
         }
         if isDirectory.boolValue {
-            return try loadFolder(location)
+            return try loadFolder(location, skipped: skipped)
         }
         return try articles(inFile: location)
     }
@@ -106,7 +109,7 @@ public struct ArticleLoader: Sendable {
 
     /// Every article file under `folder`, hidden files and annotation
     /// files (`*.json`) aside, in path order.
-    private func loadFolder(_ folder: String) throws -> [Article] {
+    private func loadFolder(_ folder: String, skipped: ((ClaimKitError) -> Void)?) throws -> [Article] {
         let root = URL(fileURLWithPath: folder)
         guard
             let enumerator = FileManager.default.enumerator(
@@ -126,6 +129,18 @@ public struct ArticleLoader: Sendable {
         guard !paths.isEmpty else {
             throw ClaimKitError.notAnArticle(path: folder, reason: "the folder holds no article files")
         }
-        return try paths.sorted().flatMap(articles(inFile:))
+        guard let skipped else { return try paths.sorted().flatMap(articles(inFile:)) }
+        var loaded: [Article] = []
+        for path in paths.sorted() {
+            do {
+                loaded += try articles(inFile: path)
+            } catch let error as ClaimKitError {
+                skipped(error)
+            }
+        }
+        guard !loaded.isEmpty else {
+            throw ClaimKitError.notAnArticle(path: folder, reason: "no file in the folder could be read as an article")
+        }
+        return loaded
     }
 }
