@@ -9,10 +9,6 @@ struct Entity {
     var kind: SourceKind
     var reference: PhraseReading.Reference
     var aliases: [String] = []
-    /// The words of the name and aliases, kept up to date only when a
-    /// back-reference asks (see `refreshWords`).
-    var words: Set<WordKey> = []
-    var wordsCover = 0
     var mentions: [TextRange] = []
     var gender: Gender?
     var isPlural: Bool
@@ -55,7 +51,6 @@ struct EntityTable {
         case .anonymous:
             // "one of the people" after "two people familiar with the matter";
             // a headline's "council aides" for the lede's "three council aides".
-            refreshWords()
             if reading.isDefinite || lookAhead, let head = reading.groupHead,
                 let group = salient(
                     before: position,
@@ -112,28 +107,34 @@ struct EntityTable {
         entities[index].aliases.append(alias)
     }
 
-    /// Brings every entity's word set up to date with its name and
-    /// aliases, so "Police" can find "Millbrook Police" and "the company"
-    /// "the company that runs the AMAs".
-    private mutating func refreshWords() {
-        for index in entities.indices where entities[index].wordsCover != entities[index].aliases.count + 1 {
-            var words = Set<WordKey>()
-            for text in [entities[index].name] + entities[index].aliases {
-                for word in text.split(separator: " ") { words.insert(WordKey(word)) }
+    /// Whether the entity's name or one of its aliases has the word, in
+    /// any case: "Police" in "Millbrook Police", "company" in "the company
+    /// that runs the AMAs". Hashes the words in place; asked only when a
+    /// description needs an antecedent.
+    static func uses(_ entity: Entity, word: WordKey) -> Bool {
+        for text in [entity.name] + entity.aliases {
+            var hash = WordKey.offsetBasis
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " {
+                    if inWord && hash == word.value { return true }
+                    hash = WordKey.offsetBasis
+                    inWord = false
+                } else {
+                    WordKey.feed(scalar, into: &hash)
+                    inWord = true
+                }
             }
-            entities[index].words = words
-            entities[index].wordsCover = entities[index].aliases.count + 1
+            if inWord && hash == word.value { return true }
         }
+        return false
     }
-
-    static func uses(_ entity: Entity, word: WordKey) -> Bool { entity.words.contains(word) }
 
     /// What "the company", "the audit", "Police" refer to: a body whose
     /// name or aliases share the noun ("Millbrook Police"; a bare noun may
     /// find it later in the article), else the most talked-about body of
     /// that kind so far, else a name of unknown kind ("Pixavel").
     private mutating func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
-        refreshWords()
         let lastWord = reading.name.split(separator: " ").last ?? ""
         let headWord = WordKey(lastWord)
         let singular = lastWord.hasSuffix("s") ? WordKey(lastWord.dropLast()) : headWord
