@@ -181,7 +181,7 @@ struct Attribution {
             let wordClass = document.classes[start]
             let opener = token.kind == .word && !document.isProper(start)
                 && (!wordClass.isDisjoint(with: [.preposition, .subordinator, .adverb, .timeWord, .participleAdverbial])
-                    || document.text(start).hasSuffix("ing"))
+                    || document.ends(start, with: "ing"))
             guard opener || token.kind == .word && wordClass.contains(.adverb) else { break }
             guard let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
                 comma - start <= 12
@@ -234,7 +234,7 @@ struct Attribution {
             // After only a participle ("X cut its forecast, blaming …, and
             // said …") the finite verb carries the same statement.
             let afterParticiple = groups[groups.count - 1].allSatisfy(isGerund)
-            if Set(last.entities) == Set(frame.entities) && (!broken || !finite || afterParticiple) {
+            if last.entities.sorted() == frame.entities.sorted() && (!broken || !finite || afterParticiple) {
                 groups[groups.count - 1].append(frame)
             } else if broken || last.complementIsLeft {
                 groups.append([frame])
@@ -429,7 +429,7 @@ struct Attribution {
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         guard words.count >= 4, let first = words.first else { return false }
         if document.classes[first].contains(.preposition) { return false }
-        return !document.text(first).lowercased().hasSuffix("ing")
+        return !document.ends(first, with: "ing")
     }
 
     /// A paragraph that closes a quotation opened after a `Quote:` marker.

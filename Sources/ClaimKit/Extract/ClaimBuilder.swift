@@ -45,7 +45,9 @@ struct ClaimBuilder {
                 cueText = article.substring(cueRange!)
             }
             let hedges = hedgeRanges(in: statement.tokens, excluding: cueRange)
-            let base = Fingerprint.of(parts: [text, cueText ?? ""])
+            let tokens = self.tokens
+            let words = statement.tokens.lazy.filter { tokens[$0].isWord }.map { tokens[$0].key }
+            let base = Fingerprint.of(words: words, tag: cueText ?? "")
             let seen = fingerprints[base, default: 0]
             fingerprints[base] = seen + 1
             let fingerprint = seen == 0 ? base : Fingerprint.of(parts: [base, String(seen)])
@@ -175,7 +177,7 @@ struct ClaimBuilder {
         // In the same paragraph anyone on the denier's side may go on; in the
         // next, only the denier.
         guard previousBlock == block
-            || previousBlock == block - 1 && !Set(previous.entities).isDisjoint(with: statement.entities)
+            || previousBlock == block - 1 && previous.entities.contains(where: statement.entities.contains)
         else { return nil }
         return strongNegation(in: statement.tokens)
     }
@@ -246,21 +248,22 @@ struct ClaimBuilder {
     /// share the most content words with it, or that name the denier (an
     /// accusation against them); failing that, the nearest earlier claim
     /// by someone else.
-    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Set<WordKey>]) -> [String] {
+    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Stems]) -> [String] {
         guard let denialIndex = claims.firstIndex(where: { $0.id == denial.claimID }) else { return [] }
-        let denierIDs = Set(claims[denialIndex].sourceIDs)
-        var denierNames = Set<WordKey>()
+        let denierIDs = claims[denialIndex].sourceIDs
+        var names: [UInt64] = []
         for entity in deniers {
-            for name in [entities[entity].name] + entities[entity].aliases { denierNames.formUnion(contentWords(name)) }
+            for name in [entities[entity].name] + entities[entity].aliases { names += contentWords(name).values }
         }
-        let denialWords = words[denialIndex].subtracting(denierNames)
+        let denierNames = Stems(names)
+        let denialWords = words[denialIndex].removing(denierNames)
         var best: (score: Double, index: Int)?
         var nearest: Int?
         for index in stride(from: denialIndex - 1, through: 0, by: -1)
-        where claims[index].denialID == nil && Set(claims[index].sourceIDs).isDisjoint(with: denierIDs) {
+        where claims[index].denialID == nil && !claims[index].sourceIDs.contains(where: denierIDs.contains) {
             if nearest == nil { nearest = index }
-            var score = Double(words[index].intersection(denialWords).count)
-            if !denierNames.isDisjoint(with: words[index]) { score += 2 }
+            var score = Double(words[index].shared(with: denialWords))
+            if words[index].shared(with: denierNames) > 0 { score += 2 }
             // Closer claims win ties.
             score -= Double(denialIndex - index) * 0.01
             if score >= 1, best == nil || score > best!.score { best = (score, index) }
@@ -271,14 +274,14 @@ struct ClaimBuilder {
 
     /// Crude stems (first five letters) of the content words of a token
     /// range, so "accused" and "accusation" meet.
-    private func contentWords(in range: Range<Int>) -> Set<WordKey> {
-        var words = Set<WordKey>()
+    private func contentWords(in range: Range<Int>) -> Stems {
+        var stems: [UInt64] = []
         let scalars = document.article.scalars
         for index in range where tokens[index].kind == .word && tokens[index].length >= 4 {
             guard isContentWord(key: tokens[index].key, wordClass: document.classes[index]) else { continue }
-            words.insert(WordKey(scalars[tokens[index].start..<min(tokens[index].end, tokens[index].start + 5)]))
+            stems.append(WordKey(scalars[tokens[index].start..<min(tokens[index].end, tokens[index].start + 5)]).value)
         }
-        return words
+        return Stems(stems)
     }
 
     private func isContentWord(key: WordKey, wordClass: WordClass) -> Bool {
@@ -286,15 +289,54 @@ struct ClaimBuilder {
             && lexicon.verb(key) == nil
     }
 
-    private func contentWords(_ text: String) -> Set<WordKey> {
-        var words = Set<WordKey>()
+    private func contentWords(_ text: String) -> Stems {
+        var stems: [UInt64] = []
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, in: 0..<scalars.count, into: &tokens)
         for token in tokens where token.kind == .word && token.length >= 4 {
             guard isContentWord(key: token.key, wordClass: lexicon.wordClass(token.key)) else { continue }
-            words.insert(WordKey(scalars[token.start..<min(token.end, token.start + 5)]))
+            stems.append(WordKey(scalars[token.start..<min(token.end, token.start + 5)]).value)
         }
-        return words
+        return Stems(stems)
+    }
+}
+
+/// A set of word stems as a sorted array: claims have a dozen or two, and
+/// comparing two sorted arrays beats hashing every stem.
+struct Stems {
+    let values: [UInt64]
+
+    init(_ values: [UInt64]) {
+        var sorted = values.sorted()
+        var unique = 0
+        for value in sorted where unique == 0 || sorted[unique - 1] != value {
+            sorted[unique] = value
+            unique += 1
+        }
+        self.values = Array(sorted[..<unique])
+    }
+
+    /// How many stems the two have in common.
+    func shared(with other: Stems) -> Int {
+        var left = 0
+        var right = 0
+        var count = 0
+        while left < values.count && right < other.values.count {
+            if values[left] == other.values[right] {
+                count += 1
+                left += 1
+                right += 1
+            } else if values[left] < other.values[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return count
+    }
+
+    func removing(_ other: Stems) -> Stems {
+        Stems(values.filter { !other.values.contains($0) })
     }
 }

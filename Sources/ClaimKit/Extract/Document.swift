@@ -70,6 +70,22 @@ final class Document {
         article.substring(TextRange(tokens[index].start, tokens[index].end))
     }
 
+    /// Whether the token ends with `suffix` (ASCII, any case), read on the
+    /// scalars without making a String.
+    func ends(_ index: Int, with suffix: StaticString) -> Bool {
+        let token = tokens[index]
+        let count = suffix.utf8CodeUnitCount
+        guard token.length >= count else { return false }
+        return suffix.withUTF8Buffer { bytes in
+            for (offset, byte) in bytes.enumerated() {
+                var value = article.scalars[token.end - count + offset].value
+                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+                if value != UInt32(byte) { return false }
+            }
+            return true
+        }
+    }
+
     func textRange(_ range: Range<Int>) -> TextRange {
         TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
     }

@@ -71,8 +71,7 @@ struct FrameFinder {
                         return false
                     }) != nil
             if isVerdict {
-                let word = document.text(index).lowercased()
-                return VerbForm(lemma: "call", flags: [.denial], isGerund: word.hasSuffix("ing"))
+                return VerbForm(lemma: "call", flags: [.denial], isGerund: document.ends(index, with: "ing"))
             }
             cursor += 1
         }
@@ -463,8 +462,7 @@ struct FrameFinder {
         if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {
             return !document.isProper(index) || wordClass.contains(.participleAdverbial)
         }
-        let word = document.text(index)
-        return word.hasSuffix("ing") && !tokens[index].isCapitalized
+        return document.ends(index, with: "ing") && !tokens[index].isCapitalized
     }
 
     /// "a Washington-based think tank", "the group that owns most of her
@@ -556,7 +554,7 @@ struct FrameFinder {
                 if wordClass.contains(.denialObject) { return true }
                 if cursor == index + 1 || document.classes[cursor - 1].contains(.adverb) {
                     // A gerund: "denied being unfair", "denied doing anything wrong".
-                    if document.text(cursor).hasSuffix("ing") && !token.isCapitalized { return true }
+                    if document.ends(cursor, with: "ing") && !token.isCapitalized { return true }
                 }
             } else if token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(":") {
                 break

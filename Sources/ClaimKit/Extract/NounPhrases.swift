@@ -155,8 +155,7 @@ struct NounPhrases {
         if document.phrase(at: index, where: NounPhrases.isConnector) != nil { return true }
         let wordClass = document.classes[index]
         if wordClass.contains(.preposition) || wordClass.contains(.negation) { return true }
-        let word = document.text(index)
-        return !tokens[index].isCapitalized && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+        return !tokens[index].isCapitalized && (document.ends(index, with: "ed") || document.ends(index, with: "ing"))
     }
 
     /// The noun phrase that starts at `start`, walking right no further

@@ -515,11 +515,12 @@ struct PhraseReader {
     }
 
     private func isPluralNoun(_ index: Int) -> Bool {
-        let word = document.text(index).lowercased()
-        let singular: Set<String> = ["person", "someone", "source", "official", "staff", "police", "authorities"]
-        if singular.contains(word) { return word == "police" || word == "authorities" || word == "staff" }
-        return word.hasSuffix("s") || word == "people"
+        if PhraseReader.collectivePlurals.contains(tokens[index].key) { return true }
+        return document.ends(index, with: "s") && !document.ends(index, with: "ss")
     }
+
+    /// Nouns that take a plural verb without a plural -s.
+    private static let collectivePlurals = WordSet(["people", "police", "staff", "men", "women", "children"])
 
     /// Gender markers in titles and roles: "Mrs", "congresswoman", "king".
     func gender(in range: Range<Int>) -> Gender? {
@@ -527,12 +528,15 @@ struct PhraseReader {
             let key = tokens[index].key
             if PhraseReader.femaleWords.contains(key) { return .female }
             if PhraseReader.maleWords.contains(key) { return .male }
-            let word = document.text(index).lowercased()
-            if word.hasSuffix("woman") { return .female }
-            if word.hasSuffix("man") && word.count > 4 && word != "german" && word != "human" { return .male }
+            if document.ends(index, with: "woman") { return .female }
+            if document.ends(index, with: "man") && tokens[index].length > 4 && !PhraseReader.notMale.contains(key) {
+                return .male
+            }
         }
         return nil
     }
+
+    private static let notMale = WordSet(["german", "human", "roman", "ottoman", "woman"])
 
     static let spokespersonWords: WordSet = WordSet(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"])
 

@@ -205,30 +205,32 @@ public struct PlainTextIngest: Sendable {
     /// A leading `Label:` of at most four words, and its length with the
     /// space after it, in scalars.
     func markerLabel(_ line: String) -> (label: String, length: Int)? {
-        // Look at most 31 scalars in: a label is short.
-        var length = 0
+        guard let first = line.unicodeScalars.first, Tokenizer.isUppercase(first) else { return nil }
+        // A label is short: look for the colon in the first 31 scalars, on bytes.
+        var scalars = 0
         var words = 1
-        var colon: String.UnicodeScalarView.Index?
-        var index = line.unicodeScalars.startIndex
-        while index < line.unicodeScalars.endIndex, length <= 30 {
-            let scalar = line.unicodeScalars[index]
-            if scalar == ":" {
-                colon = index
-                break
+        var labelBytes: [UInt8] = []
+        var sawColon = false
+        var spaces = 0
+        for byte in line.utf8 {
+            if sawColon {
+                guard byte == 0x20 else { break }
+                spaces += 1
+                continue
             }
-            if scalar == " " { words += 1 }
-            length += 1
-            index = line.unicodeScalars.index(after: index)
+            if byte == 0x3A {
+                sawColon = true
+                continue
+            }
+            if byte & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > 31 { return nil }
+            }
+            if byte == 0x20 { words += 1 }
+            labelBytes.append(byte)
         }
-        guard let colon, length > 0, words <= 4, Tokenizer.isUppercase(line.unicodeScalars.first!) else { return nil }
-        let label = String(line.unicodeScalars[..<colon])
-        var total = length + 1
-        var after = line.unicodeScalars.index(after: colon)
-        while after < line.unicodeScalars.endIndex, line.unicodeScalars[after] == " " {
-            total += 1
-            after = line.unicodeScalars.index(after: after)
-        }
-        return (label, total)
+        guard sawColon, scalars > 0, words <= 4 else { return nil }
+        return (String(decoding: labelBytes, as: UTF8.self), scalars + 1 + spaces)
     }
 }
 
