@@ -134,13 +134,10 @@ public struct PlainTextIngest: Sendable {
 
     /// The first `limit` bytes of a line with ASCII capitals lower-cased.
     private static func foldedBytes(_ line: String, limit: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(limit, line.utf8.count))
-        for byte in line.utf8 {
-            if bytes.count == limit { break }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        var line = line
+        return line.withUTF8 { bytes in
+            bytes.prefix(limit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         }
-        return bytes
     }
 
     /// A sub-heading: a few words, capitalised, with no sentence punctuation.
@@ -271,8 +268,11 @@ extension String {
     /// The number of Unicode scalars, counted on the UTF-8 bytes (every
     /// byte but a continuation byte starts one) rather than by decoding.
     var scalarCount: Int {
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        var text = self
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 }

@@ -22,25 +22,48 @@ public struct Article: Sendable {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 { scalars.append(Unicode.Scalar(byte)) }
-        } else {
-            offsets.reserveCapacity(text.utf8.count + 1)
-            var offset: Int32 = 0
-            for scalar in text.unicodeScalars {
-                scalars.append(scalar)
-                offsets.append(offset)
-                offset += Int32(UTF8.width(scalar))
-            }
-            offsets.append(offset)
-        }
+        let (scalars, offsets) = Article.decode(text)
         self.scalars = scalars
         self.utf8Offsets = offsets
         self.blocks = blocks
         self.warnings = warnings
+    }
+
+    /// The scalars of the text and, unless it is all ASCII, the UTF-8
+    /// offset of each. A String's bytes are valid UTF-8, so each scalar is
+    /// read straight from its lead byte and continuation bytes.
+    private static func decode(_ text: String) -> ([Unicode.Scalar], [Int32]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int32] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            var ascii = true
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    scalars.append(Unicode.Scalar(lead))
+                    if !ascii { offsets.append(Int32(index)) }
+                    index += 1
+                    continue
+                }
+                if ascii {
+                    // The first non-ASCII scalar: every earlier offset equals its index.
+                    ascii = false
+                    offsets.reserveCapacity(bytes.count + 1)
+                    for earlier in 0..<index { offsets.append(Int32(earlier)) }
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                offsets.append(Int32(index))
+                index += width
+            }
+            if !ascii { offsets.append(Int32(bytes.count)) }
+            return (scalars, offsets)
+        }
     }
 
     /// A stable identity for the article: the same headline gives the same
