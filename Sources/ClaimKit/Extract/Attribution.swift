@@ -101,6 +101,7 @@ struct Attribution {
             for reading in readings {
                 if let entity = entities.resolve(reading, at: document.textRange(reading.range), lookAhead: inHeadline) {
                     resolved.append(entity)
+                    entities.markSubject(entity)
                 }
             }
             if resolved.count == 1 {

@@ -15,12 +15,20 @@ struct Entity {
     var firstPosition: Int
     var lastPosition: Int
     var nameTokenCount: Int
+    /// Whether the entity has been the subject of a sentence or an
+    /// attribution: a bare name only in "Harwick plant" is no candidate
+    /// for "the company".
+    var wasSubject = false
+    /// For an organisation, what sort it is ("the union" finds no company).
+    var bodyType: BodyType?
 }
 
 struct EntityTable {
     private(set) var entities: [Entity] = []
     private var byKey: [EntityKey: Int] = [:]
     private var bySurname: [WordKey: Int] = [:]
+    /// First words of bodies' names: "Norvale" for "Norvale Foods".
+    private var byFirstWord: [WordKey: Int] = [:]
 
     subscript(index: Int) -> Entity { entities[index] }
 
@@ -45,6 +53,11 @@ struct EntityTable {
             {
                 index = full
                 byKey[reading.key] = full
+            } else if let nameCount = reading.nameRange?.count, nameCount == 1, reading.kind != .person,
+                let word = reading.key.lastWord, let body = byFirstWord[word]
+            {
+                index = body
+                byKey[reading.key] = body
             } else {
                 index = create(reading, position: mention.start)
             }
@@ -84,6 +97,8 @@ struct EntityTable {
         if entities[index].kind == .unknown { entities[index].kind = entities[other].kind }
         for (key, value) in byKey where value == other { byKey[key] = index }
         for (key, value) in bySurname where value == other { bySurname[key] = index }
+        for (key, value) in byFirstWord where value == other { byFirstWord[key] = index }
+        entities[index].wasSubject = entities[index].wasSubject || entities[other].wasSubject
         entities[other].mentions = []
         entities[other].aliases = []
     }
@@ -92,6 +107,10 @@ struct EntityTable {
         if !entities[index].mentions.contains(mention) { entities[index].mentions.append(mention) }
         entities[index].lastPosition = max(entities[index].lastPosition, mention.start)
         entities[index].firstPosition = min(entities[index].firstPosition, mention.start)
+    }
+
+    mutating func markSubject(_ index: Int) {
+        entities[index].wasSubject = true
     }
 
     mutating func setGender(_ gender: Gender, of index: Int) {
@@ -135,34 +154,47 @@ struct EntityTable {
     /// find it later in the article), else the most talked-about body of
     /// that kind so far, else a name of unknown kind ("Pixavel").
     private mutating func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
-        let lastWord = reading.name.split(separator: " ").last ?? ""
+        let words = reading.name.split(separator: " ").filter { $0.lowercased() != "the" }
+        let lastWord = words.last ?? ""
         let headWord = WordKey(lastWord)
         let singular = lastWord.hasSuffix("s") ? WordKey(lastWord.dropLast()) : headWord
+        let modifiers = words.dropLast().map { WordKey($0) }
         let compatible: (Entity) -> Bool = { entity in
-            entity.kind == reading.kind || entity.kind == .unknown
-                || reading.kind != .document && entity.kind != .person && entity.kind != .anonymous
-                    && entity.kind != .document
+            if entity.kind == reading.kind || entity.kind == .unknown { return true }
+            if reading.kind == .document { return false }
+            return ![SourceKind.person, .anonymous, .document].contains(entity.kind)
         }
+        // "the union" is no company, "the company" no union; a name of
+        // unknown sort may be a company.
+        let sameSort: (Entity) -> Bool = { entity in
+            guard let wanted = reading.bodyType else { return true }
+            guard let sort = entity.bodyType else { return wanted == .business }
+            return sort == wanted
+        }
+        // "Police" finds "Millbrook Police"; "separatist forces" does not
+        // find "Merovian Armed Forces": every word must be there.
         let sharesHead: (Entity) -> Bool = { entity in
-            compatible(entity) && entity.reference != .anonymous
-                && (Self.uses(entity, word: headWord) || Self.uses(entity, word: singular))
+            guard compatible(entity), entity.reference != .anonymous else { return false }
+            guard Self.uses(entity, word: headWord) || Self.uses(entity, word: singular) else { return false }
+            return modifiers.allSatisfy { Self.uses(entity, word: $0) }
         }
         if let found = salient(before: position, where: sharesHead) { return found }
         if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
         if reading.reference == .generic && reading.isPlural { return nil }
         // "the company" may be the story's company; "the shipping ministry",
         // with words of its own, is a body of its own.
-        guard reading.isBare || reading.reference == .generic || reading.kind == .document else { return nil }
+        let shortGeneric = reading.reference == .generic && words.count <= 2
+        guard reading.isBare || reading.kind == .document || shortGeneric else { return nil }
         // Another document only when just mentioned: "The audit found …; the
         // report said" — but "the indictment" after "court documents" is new.
         let recent = reading.kind == .document ? position - 600 : Int.min
-        if let exact = salient(
-            before: position, where: { Self.fits($0, reading.kind) && $0.lastPosition >= recent })
-        {
-            return exact
-        }
+        let exact: (Entity) -> Bool = { Self.fits($0, reading.kind) && $0.lastPosition >= recent && sameSort($0) }
+        if let found = salient(before: position, where: exact) { return found }
         guard reading.kind == .organization else { return nil }
-        return salient(before: position, where: { $0.reference == .name && $0.kind == .unknown })
+        let unknownSubject: (Entity) -> Bool = {
+            $0.reference == .name && $0.kind == .unknown && $0.wasSubject && sameSort($0)
+        }
+        return salient(before: position, where: unknownSubject)
     }
 
     /// The entity that passes `fits` and is most talked about before
@@ -188,7 +220,6 @@ struct EntityTable {
     }
 
     /// Whether an entity can be what "the <noun>" of a kind refers to.
-    /// Whether an entity can be what "the <noun>" of a kind refers to.
     static func fits(_ entity: Entity, _ kind: SourceKind) -> Bool {
         // Documents are named by description ("a state audit"), bodies by name.
         if kind == .document { return entity.kind == .document }
@@ -201,8 +232,20 @@ struct EntityTable {
             Entity(
                 name: reading.name, kind: reading.kind, reference: reading.reference,
                 gender: reading.gender, isPlural: reading.isPlural,
-                firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0))
+                firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0,
+                bodyType: reading.bodyType))
         byKey[reading.key] = index
+        // A body's first word names it too: "Norvale" for "Norvale Foods".
+        if reading.reference == .name, reading.kind != .person, reading.kind != .government,
+            let count = reading.nameRange?.count, count >= 2, case .name(let words) = reading.key, let first = words.first
+        {
+            if byFirstWord[first] == nil { byFirstWord[first] = index }
+            if let earlier = byKey[.name([first])], earlier != index, entities[earlier].nameTokenCount == 1,
+                entities[earlier].kind != .person
+            {
+                merge(earlier, into: index)
+            }
+        }
         if reading.reference == .name, reading.kind == .person || reading.kind == .unknown,
             let count = reading.nameRange?.count, count >= 2
         {
@@ -219,6 +262,7 @@ struct EntityTable {
 
     private mutating func refine(_ index: Int, with reading: PhraseReading) {
         if entities[index].gender == nil { entities[index].gender = reading.gender }
+        if entities[index].bodyType == nil { entities[index].bodyType = reading.bodyType }
         if entities[index].kind == .unknown && reading.kind != .unknown { entities[index].kind = reading.kind }
         // A fuller proper name becomes the canonical one.
         if reading.reference == .name, let count = reading.nameRange?.count, count > entities[index].nameTokenCount,

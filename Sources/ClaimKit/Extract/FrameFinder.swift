@@ -216,7 +216,8 @@ struct FrameFinder {
         var valid = frame.complementIsLeft || right.explicit
         // "Federal records show the plant was cited": a document's finding.
         if case .phrase(let subject, _) = frame.subject, right.any, !right.infinitive,
-            FrameFinder.findingVerbs.contains(verb.lemma), reader.readings(subject).first?.kind == .document
+            FrameFinder.findingVerbs.contains(verb.lemma),
+            reader.readings(subject).first?.kind == .document || FrameFinder.recordNouns.contains(tokens[subject.upperBound - 1].key)
         {
             valid = true
         }
@@ -327,6 +328,13 @@ struct FrameFinder {
         }
         return false
     }
+
+    /// Lower-case nouns for what records show, whatever their capitalised
+    /// namesakes ("Greyhaven Records") are.
+    static let recordNouns = WordSet([
+        "records", "data", "figures", "documents", "statistics", "logs", "emails", "minutes", "filings", "accounts",
+        "transcripts", "findings", "results",
+    ])
 
     static let findingVerbs: Set<String> = ["show", "find", "suggest", "indicate", "reveal", "estimate", "conclude"]
 

@@ -44,6 +44,14 @@ struct NameIndex {
                         document.isProper(end + 1)
                     {
                         end += 2
+                    } else if end + 1 < sentence.tokens.upperBound, tokens[end].kind == .possessive,
+                        document.isProper(end + 1), document.lexicon.organizationKind(tokens[end + 1].key) != nil
+                            || end + 2 < sentence.tokens.upperBound && document.isProper(end + 2)
+                                && document.lexicon.organizationKind(tokens[end + 2].key) != nil,
+                        document.lexicon.place(tokens[end - 1].key) == nil
+                    {
+                        // "Northern Food Workers' Federation", "Halloway County Sheriff's Office"
+                        end += 1
                     } else if end + 1 < sentence.tokens.upperBound, tokens[end].isPunctuation("&"),
                         document.isProper(end + 1)
                     {
@@ -94,6 +102,10 @@ struct NameIndex {
                     readForms[formKey] = resolved
                 }
                 noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)
+                // A name opening its clause is what the sentence is about.
+                if start == sentence.tokens.lowerBound || tokens[start - 1].isPunctuation(",") {
+                    entities.markSubject(entity)
+                }
                 var mention = Mention(entity: entity, token: run.lowerBound, coordinated: [])
                 if let previous = previousMention, previous.end + 1 <= start,
                     tokens[previous.end].kind == .word, tokens[previous.end].key == Document.keyAnd,

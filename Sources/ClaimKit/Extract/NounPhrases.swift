@@ -109,6 +109,21 @@ struct NounPhrases {
             }
             break
         }
+        // A common noun keeps the adjectives before it: "separatist forces",
+        // "opposition lawmakers".
+        var adjectives = 0
+        while start > lowerBound, adjectives < 2, !document.isProper(start), tokens[start].kind == .word,
+            tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || document.isSentenceInitial(start - 1),
+            document.classes[start - 1].isEmpty, lexicon.verb(tokens[start - 1].key) == nil,
+            !document.ends(start - 1, with: "ly")
+        {
+            start -= 1
+            adjectives += 1
+        }
+        // … and the determiner before them: "the city council".
+        while adjectives > 0, start > lowerBound, isPhraseWord(start - 1), tokens[start - 1].kind != .possessive {
+            start -= 1
+        }
         // A phrase never starts with a preposition, conjunction or period.
         var trimmed = start
         while trimmed < end,

@@ -56,6 +56,8 @@ struct PhraseReading {
     /// A description that is only its noun: "the company", "the news
     /// outlet" — not "the shipping ministry".
     var isBare = false
+    /// For an organisation or its description, what sort it is.
+    var bodyType: BodyType?
 }
 
 /// Reads noun phrases into `PhraseReading`s.
@@ -168,6 +170,20 @@ struct PhraseReader {
     }
 
     func reading(_ range: Range<Int>) -> PhraseReading? {
+        guard var reading = untypedReading(range) else { return nil }
+        if reading.kind == .organization || reading.kind == .unknown {
+            // The last word that says what sort of body it is: "Federation", "company".
+            for index in range.reversed() {
+                if let type = lexicon.bodyType(tokens[index].key) {
+                    reading.bodyType = type
+                    break
+                }
+            }
+        }
+        return reading
+    }
+
+    private func untypedReading(_ range: Range<Int>) -> PhraseReading? {
         guard !range.isEmpty else { return nil }
         var core = range.lowerBound
         while core < range.upperBound - 1, tokens[core].kind == .word,

@@ -47,7 +47,8 @@ struct TokenFacts {
                 && !classes[index - 1].contains(.abbreviationNeedsNumber)
         }
         anonymousHeads = tokens.indices.map { index in
-            guard tokens[index].kind == .word else { return false }
+            // "Staff" in "General Staff" is part of a name, not a group.
+            guard tokens[index].kind == .word, !tokens[index].isCapitalized || initial[index] else { return false }
             if classes[index].contains(.anonymousHead) { return true }
             guard !tokens[index].isCapitalized || initial[index], tokens[index].length > 3,
                 article.scalars[tokens[index].end - 1] == "s"

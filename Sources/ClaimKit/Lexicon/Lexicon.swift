@@ -17,6 +17,7 @@ public struct Lexicon: Sendable {
     let boilerplateStarts: [[UInt8]]
     let boilerplateContains: [[UInt8]]
     let firstNames: WordTable<FirstName>
+    let bodyTypes: WordTable<BodyType>
 
     /// The lexicons shipped with ClaimKit, read once per process.
     public static func bundled() throws -> Lexicon {
@@ -48,6 +49,7 @@ public struct Lexicon: Sendable {
         boilerplateStarts = builder.boilerplateStarts.map { Array($0.utf8) }
         boilerplateContains = builder.boilerplateContains.map { Array($0.utf8) }
         firstNames = WordTable(builder.firstNames)
+        bodyTypes = WordTable(builder.bodyTypes)
     }
 
     // MARK: Queries
@@ -57,6 +59,7 @@ public struct Lexicon: Sendable {
     func organizationKind(_ key: WordKey) -> SourceKind? { organizationWords[key] }
     func place(_ key: WordKey) -> Int? { placeWords[key] }
     func firstName(_ key: WordKey) -> FirstName? { firstNames[key] }
+    func bodyType(_ key: WordKey) -> BodyType? { bodyTypes[key] }
     func isOutletWord(_ key: WordKey) -> Bool { outletWords[key] != nil }
 
     /// Every multi-word entry that matches at `index` before `limit`, longest first.

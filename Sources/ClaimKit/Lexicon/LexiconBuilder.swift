@@ -14,6 +14,7 @@ struct LexiconBuilder {
     var boilerplateStarts: [String] = []
     var boilerplateContains: [String] = []
     var firstNames: [WordKey: FirstName] = [:]
+    var bodyTypes: [WordKey: BodyType] = [:]
 
     mutating func load(from directory: URL) throws {
         try loadFunctionWords(LexiconFiles.lines("function-words.txt", in: directory))
@@ -58,6 +59,13 @@ struct LexiconBuilder {
             } else {
                 addPhrase(keys, .organizationWord(kind))
             }
+        }
+        for line in try LexiconFiles.lines("body-types.txt", in: directory) {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, let type = BodyType(rawValue: parts[0].trimmingCharacters(in: .whitespaces)) else {
+                throw ClaimKitError.lexicon(file: "body-types.txt", reason: "expected `type: words`: \(line)")
+            }
+            for word in parts[1].split(whereSeparator: \.isWhitespace) { bodyTypes[WordKey(word)] = type }
         }
         for line in try LexiconFiles.lines("first-names.txt", in: directory) {
             let (entry, flags) = Lexicon.splitFlags(line)

@@ -105,3 +105,11 @@ enum FirstName: String, Sendable {
     case male = "m"
     case unisex = "u"
 }
+
+/// The sort of organisation a word names; see body-types.txt.
+enum BodyType: String, Sendable {
+    case business
+    case labour
+    case civic
+    case academic
+}
