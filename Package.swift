@@ -57,7 +57,8 @@ let package = Package(
             dependencies: ["ClaimKit", "ReaderCore", "TerminalUI"],
             path: "Benchmarks/crosscheck-reader-bench"
         ),
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"]),
+        // Article fixtures and their hand-made annotations, copied so tests can load them via Bundle.module.
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit"]),
         // Drives the built `crosscheck` binary inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["crosscheck"]),

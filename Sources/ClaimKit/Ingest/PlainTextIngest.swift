@@ -55,12 +55,26 @@ public struct PlainTextIngest: Sendable {
     /// filled to a similar width) has its paragraphs joined back up.
     func logicalLines(_ text: String) -> [String] {
         var groups: [[String]] = [[]]
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingWhitespace()
-            if line.isEmpty {
-                if !groups[groups.count - 1].isEmpty { groups.append([]) }
-            } else {
-                groups[groups.count - 1].append(String(collapsingSpaces(line)))
+        var text = text
+        text.makeContiguousUTF8()
+        // Normalized text has only " " and "\n" for white space, so lines
+        // can be cut and trimmed on bytes.
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                var start = lineStart
+                var end = index
+                lineStart = index + 1
+                while start < end, bytes[start] == 0x20 { start += 1 }
+                while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+                if start == end {
+                    if !groups[groups.count - 1].isEmpty { groups.append([]) }
+                    continue
+                }
+                var line: [UInt8] = []
+                line.reserveCapacity(end - start)
+                for byte in bytes[start..<end] where byte != 0x20 || line.last != 0x20 { line.append(byte) }
+                groups[groups.count - 1].append(String(decoding: line, as: UTF8.self))
             }
         }
         groups.removeAll { $0.isEmpty }
@@ -90,32 +104,16 @@ public struct PlainTextIngest: Sendable {
 
     private func isHardWrapped(_ groups: [[String]]) -> Bool {
         let body = groups.dropFirst().flatMap { $0 }
-        guard groups.count >= 2, let longest = body.map(\.count).max(), longest <= 100 else { return false }
+        guard groups.count >= 2, let longest = body.map(\.utf8.count).max(), longest <= 100 else { return false }
         var continued = 0
         var filled = 0
         for group in groups.dropFirst() where group.count > 1 {
             for line in group.dropLast() {
                 continued += 1
-                if line.count * 10 >= longest * 6 { filled += 1 }
+                if line.utf8.count * 10 >= longest * 6 { filled += 1 }
             }
         }
         return continued >= 2 && filled * 10 >= continued * 8
-    }
-
-    private func collapsingSpaces(_ line: Substring) -> Substring {
-        guard line.contains("  ") else { return line }
-        var result = ""
-        var lastWasSpace = false
-        for character in line {
-            if character == " " {
-                if !lastWasSpace { result.append(" ") }
-                lastWasSpace = true
-            } else {
-                result.append(character)
-                lastWasSpace = false
-            }
-        }
-        return Substring(result)
     }
 
     // MARK: Classification

@@ -8,6 +8,9 @@ public struct Article: Sendable {
     public let text: String
     /// `text` as Unicode scalars, so ranges index it in O(1).
     public let scalars: [Unicode.Scalar]
+    /// For each scalar (and one past the end), its UTF-8 offset in `text`,
+    /// so a range becomes a String by copying bytes, not scalar by scalar.
+    private let utf8Offsets: [Int32]
     public var blocks: [Block]
     /// Problems met while reading, e.g. invalid UTF-8 that was replaced.
     public var warnings: [String]
@@ -15,8 +18,22 @@ public struct Article: Sendable {
     public init(title: String, path: String?, text: String, blocks: [Block], warnings: [String] = []) {
         self.title = title
         self.path = path
+        var text = text
+        text.makeContiguousUTF8()
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset: Int32 = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.utf8Offsets = offsets
         self.blocks = blocks
         self.warnings = warnings
     }
@@ -28,6 +45,12 @@ public struct Article: Sendable {
 
     /// The text of a range, as a String.
     public func substring(_ range: TextRange) -> String {
+        let start = Int(utf8Offsets[range.start])
+        let end = Int(utf8Offsets[range.end])
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let fast { return fast }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[range.start..<range.end])
         return String(result)

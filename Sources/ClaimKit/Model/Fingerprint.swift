@@ -21,13 +21,24 @@ public enum Fingerprint {
             var wroteWord = false
             var betweenWords = false
             for scalar in part.unicodeScalars {
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if betweenWords && wroteWord { feed(0x20) }
-                    betweenWords = false
-                    wroteWord = true
-                    for lower in scalar.properties.lowercaseMapping.utf8 { feed(lower) }
+                let value = scalar.value
+                let isWordScalar: Bool
+                if value < 0x80 {
+                    isWordScalar = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39
                 } else {
+                    isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                }
+                guard isWordScalar else {
                     betweenWords = true
+                    continue
+                }
+                if betweenWords && wroteWord { feed(0x20) }
+                betweenWords = false
+                wroteWord = true
+                if value < 0x80 {
+                    feed(UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value))
+                } else {
+                    for lower in scalar.properties.lowercaseMapping.utf8 { feed(lower) }
                 }
             }
         }

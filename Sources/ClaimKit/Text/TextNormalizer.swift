@@ -13,6 +13,11 @@ public enum TextNormalizer {
     }
 
     public static func normalize(_ bytes: some Collection<UInt8>) -> Result {
+        // Valid UTF-8 (the common case) is decoded by the standard library
+        // in one pass; only broken input takes the repairing path.
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            return normalize(valid)
+        }
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var scalars: [Unicode.Scalar] = []
@@ -28,10 +33,8 @@ public enum TextNormalizer {
             }
         }
         var result = normalize(scalars: scalars)
-        if invalidSequences > 0 {
-            let noun = invalidSequences == 1 ? "sequence" : "sequences"
-            result.warnings.insert("replaced \(invalidSequences) invalid UTF-8 \(noun) with U+FFFD", at: 0)
-        }
+        let noun = invalidSequences == 1 ? "sequence" : "sequences"
+        result.warnings.insert("replaced \(invalidSequences) invalid UTF-8 \(noun) with U+FFFD", at: 0)
         return result
     }
 
@@ -40,8 +43,8 @@ public enum TextNormalizer {
     }
 
     static func normalize(scalars input: [Unicode.Scalar]) -> Result {
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(input.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count + input.count / 8)
         var removedControls = 0
         var mayNeedComposition = false
         var index = 0
@@ -51,37 +54,37 @@ public enum TextNormalizer {
             let value = scalar.value
             index += 1
             if value >= 0x20 && value < 0x7F {
-                output.append(scalar)
+                output.append(UInt8(truncatingIfNeeded: value))
                 continue
             }
             switch value {
             case 0x0A:
-                output.append(scalar)
+                output.append(0x0A)
             case 0x0D:
                 // CRLF and lone CR both end a line; a CR can never move the
                 // cursor back over text already drawn.
                 if index < count && input[index].value == 0x0A { index += 1 }
-                output.append("\n")
+                output.append(0x0A)
             case 0x09, 0x0B, 0x0C:
-                output.append(" ")
+                output.append(0x20)
             case 0x1B:
                 index = endOfEscapeSequence(input, after: index)
                 removedControls += 1
             case 0x00..<0x20, 0x7F, 0x80..<0xA0:
                 removedControls += 1
             case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                output.append(" ")
+                output.append(0x20)
             case 0x2028, 0x2029:
-                output.append("\n")
+                output.append(0x0A)
             case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
                 // Soft hyphen, zero-width characters, bidi marks and overrides.
                 removedControls += 1
             default:
                 if value >= 0x300 { mayNeedComposition = true }
-                output.append(scalar)
+                output.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        var text = String(output)
+        var text = String(decoding: output, as: UTF8.self)
         if mayNeedComposition {
             text = text.precomposedStringWithCanonicalMapping
         }

@@ -8,8 +8,7 @@ enum Tokenizer {
         let end = range.upperBound
         while index < end {
             let scalar = scalars[index]
-            let properties = scalar.properties
-            if properties.isWhitespace {
+            if isSpace(scalar) {
                 index += 1
                 continue
             }
@@ -28,7 +27,7 @@ enum Tokenizer {
                 // A lone apostrophe after a plural is a possessive
                 // ("Reuters' report"); otherwise a single quotation mark.
                 if start > range.lowerBound, scalars[start - 1] == "s" || scalars[start - 1] == "S",
-                    index < end, scalars[index].properties.isWhitespace
+                    index < end, isSpace(scalars[index])
                 {
                     tokens.append(token(scalars, start, index, .possessive))
                 } else if opensQuote(scalars, at: start, lower: range.lowerBound) {
@@ -66,6 +65,20 @@ enum Tokenizer {
     }
 
     @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D }
+        return scalar.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always)
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x30 && scalar.value <= 0x39
     }
@@ -76,7 +89,7 @@ enum Tokenizer {
     private static func opensQuote(_ scalars: [Unicode.Scalar], at index: Int, lower: Int) -> Bool {
         guard index > lower else { return true }
         let previous = scalars[index - 1]
-        if previous.properties.isWhitespace { return true }
+        if isSpace(previous) { return true }
         switch previous {
         case "(", "[", "{", "-", "\u{2013}", "\u{2014}", "\u{201C}", "\u{2018}", ":", "/": return true
         default: return false
@@ -163,7 +176,7 @@ enum Tokenizer {
         tokens.append(
             Token(
                 start: start, end: end, key: WordKey(value: hash), kind: numeric ? .number : .word, first: first,
-                isCapitalized: first.properties.isUppercase))
+                isCapitalized: isUppercase(first)))
         guard let possessiveEnd else { return end }
         tokens.append(
             Token(

@@ -1,0 +1,413 @@
+/// Walks the article sentence by sentence and turns frames into
+/// statements with resolved sources: subjects and their appositions are
+/// read into entities, pronouns resolved against what came before,
+/// nested reports folded into the report that contains them, quotations
+/// without a verb given to their speaker, hedged sentences to the
+/// article's declared source.
+struct Attribution {
+    let document: Document
+    let finder: FrameFinder
+    let names: NameIndex
+    let declared: DeclaredSource
+    private(set) var entities: EntityTable
+    private var salient: [[Int]]
+    private let pronouns: PronounResolver
+
+    init(document: Document, finder: FrameFinder, names: NameIndex, declared: DeclaredSource, entities: EntityTable) {
+        self.document = document
+        self.finder = finder
+        self.names = names
+        self.declared = declared
+        self.entities = entities
+        salient = Array(repeating: [], count: document.sentences.count)
+        pronouns = PronounResolver(document: document)
+    }
+
+    private var tokens: [Token] { document.tokens }
+
+    mutating func statements() -> [Statement] {
+        var statements: [Statement] = []
+        var consumed = Set<Int>()
+        var lastSpeaker: (entities: [Int], block: Int)?
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let block = document.article.blocks[sentence.block]
+            guard block.kind.isProse, !consumed.contains(sentenceIndex) else { continue }
+            var frames = finder.frames(in: sentenceIndex)
+            for index in frames.indices { frames[index].entities = resolve(&frames[index], previous: frames[..<index]) }
+            frames.removeAll { $0.entities.isEmpty }
+            salient[sentenceIndex] = uniqued(frames.flatMap(\.entities))
+            if frames.isEmpty { noteSubjectPronoun(in: sentenceIndex) }
+            let groups = group(frames)
+            if !groups.isEmpty {
+                statements.append(contentsOf: self.statements(for: groups, in: sentenceIndex, consumed: &consumed))
+                lastSpeaker = (groups.last!.first!.entities, sentence.block)
+                continue
+            }
+            if let quotation = quotationStatement(
+                in: sentenceIndex, lastSpeaker: lastSpeaker, consumed: &consumed)
+            {
+                statements.append(quotation)
+                salient[sentenceIndex] = quotation.entities
+                lastSpeaker = (quotation.entities, sentence.block)
+                continue
+            }
+            if let hedged = hedgeStatement(in: sentenceIndex) {
+                statements.append(hedged)
+            }
+        }
+        return statements
+    }
+
+    // MARK: Subjects
+
+    private mutating func resolve(_ frame: inout Frame, previous: ArraySlice<Frame>) -> [Int] {
+        switch frame.subject {
+        case .phrase(let range, let appositives):
+            let readings = finder.reader.readings(range)
+            var resolved: [Int] = []
+            for reading in readings {
+                if let entity = entities.resolve(reading, at: document.textRange(reading.range)) {
+                    resolved.append(entity)
+                }
+            }
+            if resolved.count == 1 {
+                for appositive in appositives { attach(appositive, to: resolved[0]) }
+            }
+            return resolved
+        case .pronoun(let index):
+            return resolvePronoun(index)
+        case .sharedSubject:
+            if let earlier = previous.last(where: { !$0.entities.isEmpty }) { return earlier.entities }
+            let sentence = document.sentences[frame.sentence]
+            guard let subject = clauseSubject(in: sentence.tokens.lowerBound..<frame.cue.lowerBound) else { return [] }
+            if case .pronoun(let index) = subject { return resolvePronoun(index) }
+            frame.subject = subject
+            return resolve(&frame, previous: previous)
+        case .none:
+            return []
+        }
+    }
+
+    private mutating func resolvePronoun(_ index: Int) -> [Int] {
+        let resolved = pronouns.resolve(pronoun: index, salient: salient, names: names, entities: &entities)
+        let range = TextRange(tokens[index].start, tokens[index].end)
+        for entity in resolved { entities.note(mention: range, of: entity) }
+        return resolved
+    }
+
+    /// A description in apposition to a source's name becomes one of its
+    /// aliases, and tells its kind ("The group that owns most of her
+    /// music, Big Machine" is an organisation).
+    private mutating func attach(_ appositive: Range<Int>, to entity: Int) {
+        let text = document.text(appositive)
+        entities.addAlias(text, to: entity)
+        guard let reading = finder.reader.reading(appositive) else {
+            if let kind = descriptorKind(appositive), entities[entity].kind != .government {
+                entities.setKind(kind, of: entity)
+            }
+            return
+        }
+        switch reading.reference {
+        case .role:
+            if let gender = reading.gender { entities.setGender(gender, of: entity) }
+            if entities[entity].kind == .unknown { entities.setKind(.person, of: entity) }
+        case .backReference:
+            if entities[entity].kind == .unknown || entities[entity].kind == .person && entities[entity].nameTokenCount > 0
+                && reading.kind != .document
+            {
+                entities.setKind(reading.kind, of: entity)
+            }
+        default:
+            break
+        }
+    }
+
+    /// The kind named by the first nouns of a description: "the group
+    /// that …" → organisation.
+    private func descriptorKind(_ range: Range<Int>) -> SourceKind? {
+        for index in range.prefix(4) {
+            if let kind = document.lexicon.organizationKind(tokens[index].key) { return kind }
+            if document.classes[index].contains(.role) { return .person }
+        }
+        return nil
+    }
+
+    /// The subject of the clause a verb belongs to, when the verb shares it
+    /// ("Zelenskiy repeated his pleas … and said", "Swift got support,
+    /// after accusing them"): the first noun phrase after any openers.
+    private func clauseSubject(in range: Range<Int>) -> Frame.Subject? {
+        var start = range.lowerBound
+        var guardCount = 0
+        while start < range.upperBound, guardCount < 4 {
+            guardCount += 1
+            let token = tokens[start]
+            if token.kind == .openQuote || token.kind == .dash {
+                start += 1
+                continue
+            }
+            let wordClass = document.classes[start]
+            let opener = token.kind == .word && !document.isProper(start)
+                && (!wordClass.isDisjoint(with: [.preposition, .subordinator, .adverb, .timeWord, .participleAdverbial])
+                    || document.text(start).hasSuffix("ing"))
+            guard opener || token.kind == .word && wordClass.contains(.adverb) else { break }
+            guard let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
+                comma - start <= 12
+            else { return nil }
+            start = comma + 1
+        }
+        guard start < range.upperBound else { return nil }
+        if tokens[start].kind == .word, FrameFinder.subjectPronouns.contains(tokens[start].key) {
+            return .pronoun(start)
+        }
+        guard let phrase = finder.phrases.phrase(startingAt: start, upperBound: range.upperBound) else { return nil }
+        return .phrase(phrase, appositives: [])
+    }
+
+    /// A pronoun opening a sentence without an attribution still tells who
+    /// the sentence is about ("Now they've put out another statement"),
+    /// which the next pronoun may need.
+    private mutating func noteSubjectPronoun(in sentenceIndex: Int) {
+        let sentence = document.sentences[sentenceIndex]
+        guard let subject = clauseSubject(in: sentence.tokens), case .pronoun(let index) = subject else { return }
+        salient[sentenceIndex] = resolvePronoun(index)
+    }
+
+    // MARK: Grouping
+
+    /// Frames with the same sources form one statement; a frame inside the
+    /// complement of an earlier one ("She claimed the label thought …")
+    /// belongs to it.
+    private func group(_ frames: [Frame]) -> [[Frame]] {
+        var groups: [[Frame]] = []
+        for frame in frames {
+            guard let last = groups.last?.last else {
+                groups.append([frame])
+                continue
+            }
+            let broken = hasClauseBreak(between: last.cue.upperBound, and: anchor(of: frame))
+            if Set(last.entities) == Set(frame.entities) && (!broken || frame.isInfinitive) {
+                groups[groups.count - 1].append(frame)
+            } else if broken || last.complementIsLeft {
+                groups.append([frame])
+            }
+            // Otherwise the frame sits inside the last one's statement.
+        }
+        return groups
+    }
+
+    private func anchor(of frame: Frame) -> Int {
+        if case .phrase(let range, let appositives) = frame.subject, !frame.complementIsLeft || range.lowerBound < frame.cue.lowerBound {
+            return min(range.lowerBound, appositives.map(\.lowerBound).min() ?? range.lowerBound, frame.cue.lowerBound)
+        }
+        if case .pronoun(let index) = frame.subject { return min(index, frame.cue.lowerBound) }
+        return frame.cue.lowerBound
+    }
+
+    private static let clauseBreakWords: Set<WordKey> = Set(["but", "while", "whereas", "although", "though", "yet"].map { WordKey($0) })
+
+    private func hasClauseBreak(between start: Int, and end: Int) -> Bool {
+        guard start < end else { return false }
+        for index in start..<end {
+            let token = tokens[index]
+            if token.isPunctuation(";") || token.kind == .dash { return true }
+            if token.kind == .word, Attribution.clauseBreakWords.contains(token.key) { return true }
+            if token.isPunctuation(","), index + 1 < end, tokens[index + 1].kind == .word,
+                tokens[index + 1].key == Document.keyAnd
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Statements
+
+    private mutating func statements(for groups: [[Frame]], in sentenceIndex: Int, consumed: inout Set<Int>) -> [Statement] {
+        let sentence = document.sentences[sentenceIndex]
+        var extent = quotationExtent(of: sentenceIndex)
+        for covered in extent.sentences where covered != sentenceIndex { consumed.insert(covered) }
+        if groups.count > 1 { extent = (sentence.tokens, [sentenceIndex]) }
+        var statements: [Statement] = []
+        // Split the sentence between groups, at the clause break before each.
+        var bounds: [Int] = [extent.tokens.lowerBound]
+        for group in groups.dropFirst() {
+            let start = anchor(of: group[0])
+            var cut = start
+            while cut > bounds.last! + 1 {
+                let token = tokens[cut - 1]
+                if token.isPunctuation(",") || token.isPunctuation(";") || token.kind == .dash { break }
+                if token.kind == .word, Attribution.clauseBreakWords.contains(token.key) || token.key == Document.keyAnd {
+                    cut -= 1
+                    break
+                }
+                cut -= 1
+            }
+            bounds.append(max(cut, bounds.last! + 1))
+        }
+        bounds.append(extent.tokens.upperBound)
+        for (index, group) in groups.enumerated() {
+            let range = trimmed(bounds[index]..<bounds[index + 1])
+            guard !range.isEmpty else { continue }
+            let cited = group.flatMap(\.cited).compactMap { phrase -> Int? in
+                guard let reading = finder.reader.readings(phrase).first else { return nil }
+                return entities.resolve(reading, at: document.textRange(phrase))
+            }
+            let denial = group.first(where: \.isDenial)
+            // The verb that carries the statement, not an aside before it.
+            let cue = (group.first { $0.kind != .verb || !(document.lexicon.verb(tokens[$0.cue.lowerBound].key)?.isGerund ?? false) }
+                ?? group[0]).cue
+            let pieces = group.count == 1 && !group[0].complementIsLeft
+                ? coordinatedComplements(range, after: cue.upperBound) : [range]
+            // One claim per source when several share it ("They criticised …").
+            for entity in group[0].entities {
+                for piece in pieces {
+                    statements.append(
+                        Statement(
+                            tokens: piece, cue: .tokens(cue), entities: [entity], isDenial: denial != nil,
+                            denialCue: denial?.cue, cited: cited, sentence: sentenceIndex))
+                }
+            }
+        }
+        return statements
+    }
+
+    /// "stated that A, but that B": two propositions, split before "but that".
+    private func coordinatedComplements(_ range: Range<Int>, after cueEnd: Int) -> [Range<Int>] {
+        guard cueEnd + 2 < range.upperBound else { return [range] }
+        for index in (cueEnd + 2)..<range.upperBound
+        where tokens[index].kind == .word && tokens[index].key == Document.keyThat && !document.quotes.isQuoted(index) {
+            let joiner = tokens[index - 1]
+            let splitsHere =
+                joiner.isPunctuation(";")
+                || joiner.kind == .word && (joiner.key == WordKey("but") || joiner.key == Document.keyAnd)
+                    && tokens[index - 2].isPunctuation(",")
+            if splitsHere {
+                let cut = joiner.kind == .word ? index - 1 : index
+                return [trimmed(range.lowerBound..<cut), trimmed(cut..<range.upperBound)].filter { !$0.isEmpty }
+            }
+        }
+        return [range]
+    }
+
+    /// The sentence's tokens, widened over a quotation that began in an
+    /// earlier sentence of the paragraph or runs on past this one.
+    private func quotationExtent(of sentenceIndex: Int) -> (tokens: Range<Int>, sentences: [Int]) {
+        let sentence = document.sentences[sentenceIndex]
+        var lower = sentence.tokens.lowerBound
+        var upper = sentence.tokens.upperBound
+        for index in sentence.tokens {
+            guard let span = document.quotes.span(containing: index) else { continue }
+            lower = min(lower, span.open)
+            upper = max(upper, span.close + 1)
+        }
+        var covered: [Int] = []
+        var first = sentenceIndex
+        while first > 0, document.sentences[first - 1].block == sentence.block,
+            document.sentences[first - 1].tokens.upperBound > lower
+        {
+            first -= 1
+        }
+        var last = sentenceIndex
+        while last + 1 < document.sentences.count, document.sentences[last + 1].block == sentence.block,
+            document.sentences[last + 1].tokens.lowerBound < upper
+        {
+            last += 1
+        }
+        covered = Array(first...last)
+        return (document.sentences[first].tokens.lowerBound..<document.sentences[last].tokens.upperBound, covered)
+    }
+
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, tokens[lower].isPunctuation(",") || tokens[lower].isPunctuation(";")
+            || tokens[lower].kind == .dash
+        {
+            lower += 1
+        }
+        while upper > lower, tokens[upper - 1].isPunctuation(",") || tokens[upper - 1].isPunctuation(";")
+            || tokens[upper - 1].kind == .dash
+        {
+            upper -= 1
+        }
+        return lower..<upper
+    }
+
+    // MARK: Quotations without a verb
+
+    private mutating func quotationStatement(
+        in sentenceIndex: Int, lastSpeaker: (entities: [Int], block: Int)?, consumed: inout Set<Int>
+    ) -> Statement? {
+        let sentence = document.sentences[sentenceIndex]
+        let block = document.article.blocks[sentence.block]
+        let isMarkedQuote = block.marker == .quote
+        let quotes = document.quotes
+        guard let span = sentence.tokens.lazy.compactMap({ quotes.span(containing: $0) }).first,
+            span.wordCount >= QuoteSpans.minimumStatementWords || isMarkedQuote
+        else { return nil }
+        var speaker: [Int] = []
+        if let dashed = dashAttribution(after: span.close, in: sentence.tokens.upperBound) {
+            speaker = dashed
+        } else if isMarkedQuote, let declared = declared.speaks(for: block) {
+            speaker = [declared]
+        } else if let lastSpeaker, sentence.block - lastSpeaker.block <= 2 {
+            speaker = lastSpeaker.entities
+        }
+        guard !speaker.isEmpty else { return nil }
+        // The statement runs over the sentences of this paragraph that the
+        // quotation covers.
+        var last = sentenceIndex
+        while last + 1 < document.sentences.count, document.sentences[last + 1].block == sentence.block,
+            document.sentences[last + 1].tokens.lowerBound <= span.close
+        {
+            last += 1
+            consumed.insert(last)
+        }
+        let range = sentence.tokens.lowerBound..<document.sentences[last].tokens.upperBound
+        return Statement(
+            tokens: range, cue: .none, entities: speaker, isDenial: false, denialCue: nil, cited: [],
+            sentence: sentenceIndex)
+    }
+
+    /// `"…" – Jane Doe`: a speaker named after a dash that follows the quotation.
+    private mutating func dashAttribution(after close: Int, in upperBound: Int) -> [Int]? {
+        var index = close + 1
+        while index < upperBound, tokens[index].isPunctuation(",") { index += 1 }
+        guard index + 1 < upperBound, tokens[index].kind == .dash,
+            let phrase = finder.phrases.phrase(startingAt: index + 1, upperBound: upperBound)
+        else { return nil }
+        let resolved = finder.reader.readings(phrase).compactMap {
+            entities.resolve($0, at: document.textRange($0.range))
+        }
+        return resolved.isEmpty ? nil : resolved
+    }
+
+    // MARK: Hedges
+
+    private func hedgeStatement(in sentenceIndex: Int) -> Statement? {
+        let sentence = document.sentences[sentenceIndex]
+        let block = document.article.blocks[sentence.block]
+        let isHeadline = block.kind == .title
+        for index in sentence.tokens where !document.quotes.isQuoted(index) && tokens[index].kind == .word
+            && (!tokens[index].isCapitalized || document.isSentenceInitial(index) || isHeadline)
+        {
+            guard let match = document.lexicon.phrase(
+                at: index, in: tokens, limit: sentence.tokens.upperBound,
+                where: {
+                    guard case .hedge(let use) = $0 else { return false }
+                    return use.contains(.claim) || isHeadline && use.contains(.headline)
+                })
+            else { continue }
+            let source = declared.speaks(for: block).map { [$0] } ?? []
+            return Statement(
+                tokens: trimmed(sentence.tokens), cue: .tokens(index..<(index + match.length)), entities: source,
+                isDenial: false, denialCue: nil, cited: [], sentence: sentenceIndex)
+        }
+        return nil
+    }
+
+    private func uniqued(_ values: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,479 @@
+/// Finds the attribution frames of one sentence: reporting verbs with
+/// their subjects, "according to" phrases and hedges.
+struct FrameFinder {
+    let document: Document
+    let phrases: NounPhrases
+    let reader: PhraseReader
+
+    private var lexicon: Lexicon { document.lexicon }
+    private var tokens: [Token] { document.tokens }
+
+    init(document: Document) {
+        self.document = document
+        phrases = NounPhrases(document: document)
+        reader = PhraseReader(document: document)
+    }
+
+    private static let beForms: Set<WordKey> = Set(["is", "are", "was", "were", "be", "been", "being", "am"].map { WordKey($0) })
+    private static let verbAuxiliaries: Set<WordKey> = Set(
+        ["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+         "did", "does", "do", "'ve", "'d", "'ll"].map { WordKey($0) })
+    private static let gerundOpeners: Set<WordKey> = Set(
+        ["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"].map { WordKey($0) })
+
+    func frames(in sentenceIndex: Int) -> [Frame] {
+        let sentence = document.sentences[sentenceIndex]
+        var frames: [Frame] = []
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, !document.quotes.isQuoted(index) else { continue }
+            if tokens[index].key == Document.keyAccording, index + 1 < sentence.tokens.upperBound,
+                tokens[index + 1].key == Document.keyTo
+            {
+                if let frame = accordingTo(at: index, in: sentenceIndex) {
+                    frames.append(frame)
+                    index = frame.cue.upperBound
+                }
+                continue
+            }
+            guard let verb = lexicon.verb(tokens[index].key), isVerbUse(index, verb: verb, in: sentenceIndex) else {
+                continue
+            }
+            if var frame = verbFrame(at: index, verb: verb, in: sentenceIndex) {
+                frame.cited = citedSources(in: sentence.tokens)
+                frames.append(frame)
+            }
+        }
+        return frames
+    }
+
+    // MARK: Verbs
+
+    /// Whether a reporting-verb form is used as a verb here: not a
+    /// capitalised name, not a noun after a determiner ("the state"), not
+    /// the start of a compound ("think tank"), not an aside ("Witkoff,
+    /// writing on X, said").
+    private func isVerbUse(_ index: Int, verb: VerbForm, in sentenceIndex: Int) -> Bool {
+        if tokens[index].isCapitalized && !document.titleCaseSentences.contains(sentenceIndex)
+            && !document.isSentenceInitial(index)
+        {
+            return false
+        }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if previous.kind == .possessive { return false }
+            if previous.kind == .word, document.classes[index - 1].contains(.determiner),
+                !document.classes[index - 1].contains(.personalPronoun) || previous.key == WordKey("its")
+            {
+                return false
+            }
+        }
+        if lexicon.phrase(
+            at: index, in: tokens,
+            where: {
+                if case .organizationWord = $0 { return true }
+                return false
+            }) != nil
+        {
+            return false
+        }
+        if verb.isGerund, index > 0, tokens[index - 1].isPunctuation(","),
+            document.classes[index].contains(.participleAdverbial)
+        {
+            return false
+        }
+        return true
+    }
+
+    private func verbFrame(at index: Int, verb: VerbForm, in sentenceIndex: Int) -> Frame? {
+        let sentence = document.sentences[sentenceIndex]
+        let start = sentence.tokens.lowerBound
+        // Step left over adverbs and auxiliaries to where the subject ends.
+        var left = index - 1
+        var sawBe = false
+        var sawTo = false
+        while left >= start {
+            let token = tokens[left]
+            let wordClass = document.classes[left]
+            guard token.kind == .word else { break }
+            if wordClass.contains(.negation) || wordClass.contains(.refusal) { return nil }
+            if FrameFinder.beForms.contains(token.key) {
+                sawBe = true
+                left -= 1
+                continue
+            }
+            if FrameFinder.verbAuxiliaries.contains(token.key) || wordClass.contains(.adverb) && !document.isProper(left)
+                || token.key == WordKey("twice")
+            {
+                left -= 1
+                continue
+            }
+            if token.key == Document.keyTo && !sawTo {
+                // "continued to believe"; but "refused to condemn" was caught above.
+                sawTo = true
+                if left - 1 >= start, document.classes[left - 1].contains(.refusal) { return nil }
+                break
+            }
+            break
+        }
+        // Passive "is said to", "was reported": the hedges' business.
+        if sawBe && !verb.isGerund { return nil }
+        var frame = Frame(kind: .verb, sentence: sentenceIndex, cue: index..<(index + 1), lemma: verb.lemma, flags: verb.flags, subject: .none)
+        let rightEnd = sentence.tokens.upperBound
+        let right = rightComplement(after: index, verb: verb, upperBound: rightEnd)
+
+        if sawTo {
+            frame.subject = .sharedSubject
+            frame.isInfinitive = true
+        } else if left < start {
+            // The verb opens the sentence (a headline "Says …"): no subject.
+            return nil
+        } else if document.classes[left].contains(.personalPronoun) && tokens[left].kind == .word
+            && !document.classes[left].contains(.determiner) || isSubjectPronoun(left)
+        {
+            frame.subject = .pronoun(left)
+        } else if tokens[left].isPunctuation(",") || tokens[left].kind == .closeQuote {
+            if let inverted = invertedSubject(after: index, upperBound: rightEnd) {
+                frame.subject = .phrase(inverted, appositives: [])
+                frame.complementIsLeft = true
+            } else if tokens[left].isPunctuation(","), verb.isGerund, right.explicit || right.any {
+                frame.subject = .sharedSubject
+            } else if tokens[left].isPunctuation(","), let subject = appositiveSubject(comma: left, lowerBound: start) {
+                frame.subject = subject
+            } else {
+                return nil
+            }
+        } else if document.classes[left].contains(.relative), left - 1 >= start {
+            // "…, who denies wrongdoing, …": the relative's antecedent.
+            var end = left - 1
+            if tokens[end].isPunctuation(","), end - 1 >= start { end -= 1 }
+            guard let phrase = phrases.phrase(endingAt: end, lowerBound: start) else { return nil }
+            frame.subject = .phrase(phrase, appositives: [])
+        } else if let phrase = phrases.phrase(endingAt: left, lowerBound: start) {
+            let before = phrase.lowerBound - 1
+            if before >= start, tokens[before].kind == .word,
+                document.classes[before].contains(.preposition) && !document.classes[before].contains(.subordinator)
+                    || document.classes[before].contains(.determiner)
+            {
+                // "posted on Twitter accusing …": the phrase is an object.
+                guard verb.isGerund else { return nil }
+                frame.subject = .sharedSubject
+            } else {
+                frame.subject = .phrase(phrase, appositives: [])
+            }
+        } else if tokens[left].kind == .word,
+            tokens[left].key == Document.keyAnd || tokens[left].key == WordKey("but")
+                || verb.isGerund && (FrameFinder.gerundOpeners.contains(tokens[left].key) || document.classes[left].isEmpty)
+        {
+            frame.subject = .sharedSubject
+        } else {
+            return nil
+        }
+
+        // The statement must be there: to the right for strong verbs, behind
+        // "that", a colon or a quotation for weak ones, or to the left.
+        let left_ = leftComplement(before: frame, verbIndex: index, lowerBound: start, right: right)
+        frame.complementIsLeft = frame.complementIsLeft || left_
+        let flags = verb.flags
+        var valid = frame.complementIsLeft || right.explicit
+        if !valid && !flags.contains(.weak) && right.any { valid = true }
+        if flags.contains(.intent) && right.infinitive { valid = true }
+        if flags.contains(.accuse) && right.any { valid = true }
+        if right.infinitive && !flags.contains(.intent) && !right.explicit { valid = frame.complementIsLeft }
+        guard valid else { return nil }
+        if flags.contains(.denial) {
+            guard let isDenial = denialReading(after: index, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft)
+            else { return nil }
+            frame.isDenial = isDenial
+        }
+        return frame
+    }
+
+    private func isSubjectPronoun(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let word = tokens[index].key
+        return FrameFinder.subjectPronouns.contains(word)
+    }
+
+    static let subjectPronouns: Set<WordKey> = Set(["he", "she", "it", "they", "we", "i"].map { WordKey($0) })
+
+    struct RightComplement {
+        /// "that", a colon or a quotation follows (after adjuncts).
+        var explicit = false
+        /// Anything but the sentence's end follows.
+        var any = false
+        /// A to-infinitive follows.
+        var infinitive = false
+    }
+
+    private func rightComplement(after index: Int, verb: VerbForm, upperBound: Int) -> RightComplement {
+        var result = RightComplement()
+        var cursor = index + 1
+        // "told reporters", "warned the council": the listener first.
+        if verb.flags.contains(.object), cursor < upperBound {
+            if let object = phrases.phrase(startingAt: cursor, upperBound: upperBound) {
+                cursor = object.upperBound
+            } else if tokens[cursor].kind == .word, FrameFinder.objectPronouns.contains(tokens[cursor].key) {
+                cursor += 1
+            }
+        }
+        guard cursor < upperBound else { return result }
+        let next = tokens[cursor]
+        if next.isPunctuation(".") || next.isPunctuation("!") || next.isPunctuation("?") { return result }
+        if next.kind == .word && next.key == Document.keyTo {
+            result.infinitive = true
+        }
+        if verb.flags.contains(.accuse), next.kind == .word || next.kind == .possessive { result.any = true }
+        result.any = result.any || !(next.isPunctuation(",") || next.kind == .closeQuote || next.isPunctuation(")"))
+        // Scan a few tokens of adjuncts ("on Sunday, 19 February", "in its
+        // reporting") for the complement's start.
+        var scan = cursor
+        let limit = min(upperBound, cursor + 12)
+        while scan < limit {
+            let token = tokens[scan]
+            if token.kind == .openQuote || token.isPunctuation(":") || token.kind == .word && token.key == Document.keyThat {
+                result.explicit = true
+                break
+            }
+            if token.isPunctuation(".") || token.isPunctuation(";") { break }
+            // A "that" after another verb is that verb's.
+            if token.kind == .word, scan > cursor, lexicon.verb(token.key) != nil { break }
+            // A cue noun: "maintained his belief that", "repeated his insistence that".
+            if token.kind == .word, document.classes[scan].contains(.cueNoun), scan + 1 < upperBound,
+                tokens[scan + 1].key == Document.keyThat
+            {
+                result.explicit = true
+                break
+            }
+            if verb.flags.contains(.accuse), token.kind == .word, token.key == Document.keyOf {
+                result.explicit = true
+                break
+            }
+            scan += 1
+        }
+        return result
+    }
+
+    static let objectPronouns: Set<WordKey> = Set(["him", "her", "them", "us", "me", "reporters", "journalists"].map { WordKey($0) })
+
+    /// Whether the statement stands before the attribution: the subject is
+    /// preceded by a comma or a closing quotation mark and nothing but
+    /// adjuncts follows the verb.
+    private func leftComplement(before frame: Frame, verbIndex: Int, lowerBound: Int, right: RightComplement) -> Bool {
+        if right.explicit || !rightIsAdjunctOnly(after: verbIndex) { return false }
+        var subjectStart: Int
+        switch frame.subject {
+        case .phrase(let range, let appositives):
+            subjectStart = range.lowerBound
+            if let first = appositives.map(\.lowerBound).min() { subjectStart = min(subjectStart, first) }
+        case .pronoun(let index): subjectStart = index
+        default: return false
+        }
+        guard subjectStart - 1 >= lowerBound else { return false }
+        let before = tokens[subjectStart - 1]
+        guard before.isPunctuation(",") || before.kind == .closeQuote || before.kind == .dash else { return false }
+        // Something must stand before the comma to be the statement.
+        return subjectStart - 1 > lowerBound
+    }
+
+    /// Whether only adjuncts follow the verb: the sentence's end, a comma,
+    /// or a phrase such as "on Monday", "in a statement", "last week",
+    /// "told reporters".
+    private func rightIsAdjunctOnly(after index: Int) -> Bool {
+        let end = document.sentences[document.sentenceOfToken[index]].tokens.upperBound
+        var cursor = index + 1
+        if cursor < end, let verb = lexicon.verb(tokens[index].key), verb.flags.contains(.object) {
+            if let object = phrases.phrase(startingAt: cursor, upperBound: end) {
+                cursor = object.upperBound
+            } else if tokens[cursor].kind == .word, FrameFinder.objectPronouns.contains(tokens[cursor].key) {
+                cursor += 1
+            }
+        }
+        guard cursor < end else { return true }
+        let next = tokens[cursor]
+        if next.kind == .punctuation || next.kind == .closeQuote || next.kind == .dash { return true }
+        let wordClass = document.classes[cursor]
+        return next.kind == .word && !wordClass.isDisjoint(with: [.preposition, .timeWord, .adverb])
+            && next.key != Document.keyThat
+    }
+
+    /// `"…," said John Smith.` — the subject after the verb.
+    private func invertedSubject(after index: Int, upperBound: Int) -> Range<Int>? {
+        guard index + 1 < upperBound, let phrase = phrases.phrase(startingAt: index + 1, upperBound: upperBound) else {
+            return nil
+        }
+        guard phrase.upperBound == upperBound || tokens[phrase.upperBound].kind == .punctuation else { return nil }
+        return reader.readings(phrase).isEmpty ? nil : phrase
+    }
+
+    /// The subject behind asides set off by commas before the verb:
+    /// "Russia's envoy, Kirill Dmitriev, said", "Witkoff, writing on X,
+    /// said", "X, a Washington-based think tank, said".
+    private func appositiveSubject(comma: Int, lowerBound: Int) -> Frame.Subject? {
+        var end = comma
+        var appositives: [Range<Int>] = []
+        for _ in 0..<4 {
+            var previousComma = end - 1
+            while previousComma >= lowerBound, !tokens[previousComma].isPunctuation(",") { previousComma -= 1 }
+            let segment = (previousComma + 1)..<end
+            guard let first = segment.first else { return nil }
+            if isAside(first) {
+                guard previousComma >= lowerBound else { return nil }
+                end = previousComma
+                continue
+            }
+            let phrase = phrases.phrase(startingAt: first, upperBound: segment.upperBound)
+            if let phrase, phrase.upperBound == segment.upperBound,
+                let reading = reader.readings(phrase).first, reading.reference == .name,
+                reading.kind != .government || reading.nameRange.map({ reader.place(of: $0) == nil }) ?? true
+            {
+                // The segment is the name; a description may stand before it.
+                if previousComma >= lowerBound, let description = descriptor(endingAt: previousComma, lowerBound: lowerBound) {
+                    appositives.append(description)
+                    appositives.append(description.lowerBound..<segment.upperBound)
+                }
+                return .phrase(phrase, appositives: appositives)
+            }
+            // A description of the subject that stands before it.
+            if let phrase, phrase.upperBound == segment.upperBound || isDescriptor(segment) {
+                appositives.append(segment)
+                guard previousComma >= lowerBound else { return nil }
+                if let name = phrases.phrase(endingAt: previousComma - 1, lowerBound: lowerBound),
+                    isClauseStart(name.lowerBound, lowerBound: lowerBound)
+                {
+                    return .phrase(name, appositives: appositives)
+                }
+                end = previousComma
+                continue
+            }
+            if isDescriptor(segment) {
+                appositives.append(segment)
+                guard previousComma >= lowerBound else { return nil }
+                end = previousComma
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Whether a phrase starting at `index` opens its clause: the sentence
+    /// start, or after a comma-closed opener ("In response, X …").
+    private func isClauseStart(_ index: Int, lowerBound: Int) -> Bool {
+        index == lowerBound || tokens[index - 1].isPunctuation(",") || tokens[index - 1].kind == .openQuote
+            || tokens[index - 1].kind == .dash || tokens[index - 1].isPunctuation(":")
+    }
+
+    /// "writing on the X platform", "who took part in …", "however",
+    /// "in a statement": asides between a subject and its verb.
+    private func isAside(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let wordClass = document.classes[index]
+        if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {
+            return !document.isProper(index) || wordClass.contains(.participleAdverbial)
+        }
+        let word = document.text(index)
+        return word.hasSuffix("ing") && !tokens[index].isCapitalized
+    }
+
+    /// "a Washington-based think tank", "the group that owns most of her
+    /// music", "US Ambassador to the UN": a description standing in
+    /// apposition to a name.
+    private func isDescriptor(_ segment: Range<Int>) -> Bool {
+        guard let first = segment.first, tokens[first].kind == .word else { return false }
+        let wordClass = document.classes[first]
+        if wordClass.contains(.determiner) || !wordClass.isDisjoint(with: [.title, .role]) { return true }
+        return segment.prefix(4).contains { !document.classes[$0].isDisjoint(with: [.role, .title]) }
+    }
+
+    private func descriptor(endingAt comma: Int, lowerBound: Int) -> Range<Int>? {
+        var start = comma - 1
+        while start > lowerBound, !tokens[start - 1].isPunctuation(",") { start -= 1 }
+        let segment = start..<comma
+        guard !segment.isEmpty, isDescriptor(segment) || phrases.phrase(endingAt: comma - 1, lowerBound: start) == segment
+        else { return nil }
+        return segment
+    }
+
+    /// "X, citing Y": the cited sources of a sentence.
+    private func citedSources(in range: Range<Int>) -> [Range<Int>] {
+        var cited: [Range<Int>] = []
+        for index in range where tokens[index].kind == .word && tokens[index].key == Document.keyCiting {
+            if let phrase = phrases.phrase(startingAt: index + 1, upperBound: range.upperBound) { cited.append(phrase) }
+        }
+        return cited
+    }
+
+    // MARK: According to
+
+    private func accordingTo(at index: Int, in sentenceIndex: Int) -> Frame? {
+        let sentence = document.sentences[sentenceIndex]
+        var end = index + 2
+        while end < sentence.tokens.upperBound {
+            let token = tokens[end]
+            if token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(";") || token.kind == .dash
+                || token.kind == .openQuote || token.isPunctuation("(")
+            {
+                break
+            }
+            if token.kind == .word && document.classes[end].contains(.relative) { break }
+            end += 1
+        }
+        guard end > index + 2 else { return nil }
+        var sourceStart = index + 2
+        // "the information obtained by der Spiegel", "data from the ministry"
+        for cursor in (index + 2)..<end
+        where tokens[cursor].kind == .word && (tokens[cursor].key == Document.keyBy || tokens[cursor].key == Document.keyFrom)
+            && cursor + 1 < end
+        {
+            sourceStart = cursor + 1
+        }
+        guard let phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) else { return nil }
+        return Frame(
+            kind: .accordingTo, sentence: sentenceIndex, cue: index..<(index + 2), lemma: "according to",
+            subject: .phrase(phrase, appositives: []))
+    }
+
+    // MARK: Denials
+
+    /// For a denial verb: true when it rejects a claim (a denial), false
+    /// never; nil when it rejects an action or thing ("rejected calls to
+    /// resign", "dismissed the employee"), which is no statement at all.
+    private func denialReading(after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool? {
+        if complementIsLeft { return true }
+        let isDeny = lexicon.verb(tokens[index].key)?.lemma == "deny"
+        var cursor = index + 1
+        let limit = min(upperBound, index + 8)
+        while cursor < limit {
+            let token = tokens[cursor]
+            if token.kind == .word {
+                let wordClass = document.classes[cursor]
+                if token.key == Document.keyThat || token.key == Document.keyAs { return true }
+                if lexicon.phrase(
+                    at: cursor, in: tokens, limit: upperBound,
+                    where: {
+                        if case .denialNonObject = $0 { return true }
+                        return false
+                    }) != nil || wordClass.contains(.denialNonObject)
+                {
+                    return nil
+                }
+                if wordClass.contains(.denialObject) { return true }
+                if cursor == index + 1 || document.classes[cursor - 1].contains(.adverb) {
+                    // A gerund: "denied being unfair", "denied doing anything wrong".
+                    if document.text(cursor).hasSuffix("ing") && !token.isCapitalized { return true }
+                }
+                if !wordClass.isDisjoint(with: [.determiner, .adverb, .roleModifier]) || !token.isCapitalized
+                    && wordClass.isEmpty
+                {
+                    cursor += 1
+                    continue
+                }
+            }
+            if token.isPunctuation(",") || token.isPunctuation(".") { break }
+            cursor += 1
+        }
+        return isDeny ? true : nil
+    }
+}
