@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit"]),
         // Drives the built `crosscheck` binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["crosscheck"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["crosscheck", "ReaderCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -103,7 +103,13 @@ static inline void cc_suspend(void) {
     stop.sa_handler = SIG_DFL;
     sigemptyset(&stop.sa_mask);
     sigaction(SIGTSTP, &stop, &previous);
+    // A parent may have started us with SIGTSTP blocked; it must get through.
+    sigset_t only_stop, saved_mask;
+    sigemptyset(&only_stop);
+    sigaddset(&only_stop, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &only_stop, &saved_mask);
     raise(SIGTSTP);
+    sigprocmask(SIG_SETMASK, &saved_mask, NULL);
     sigaction(SIGTSTP, &previous, NULL);
     cc_curses_active = 1;
 }

@@ -43,20 +43,19 @@ struct TerminalSafetyTests {
 
     @Test("a \\r cannot fake a mark: the claim stays unverified and the text stays after it")
     func carriageReturnTrick() {
-        let frame = Fixtures.reader([Self.hostile()]).render()
+        let reader = Fixtures.reader([Self.hostile()])
+        let frame = reader.render()
         #expect(frame.line(39).contains("✓0"))
         #expect(frame.row(containing: "· c1 The bridge is safe") != nil)
-        guard let row = frame.row(containing: "The bridge is safe"),
-            let claimColumn = frame.column(of: "The bridge", row: row),
-            let fakeRow = frame.row(containing: "VERIFIED"),
-            let fakeColumn = frame.column(of: "VERIFIED", row: fakeRow)
+        guard let (claimColumn, row) = frame.find("The bridge is safe", in: reader.screen.articleText),
+            let (fakeColumn, fakeRow) = frame.find("VERIFIED", in: reader.screen.articleText)
         else {
             Issue.record("the article text is missing")
             return
         }
         // The fake mark is plain text drawn after the sentence, not over it.
         #expect(fakeRow > row || fakeColumn > claimColumn)
-        #expect(frame.roles(of: "VERIFIED by the desk") == [.text])
+        #expect(frame.roles(of: "VERIFIED by the desk", in: reader.screen.articleText) == [.text])
         #expect(!frame.text.contains("owned\u{07}"))
     }
 

@@ -43,8 +43,8 @@ extension ReaderState {
     func tabSpans() -> [(pane: Pane, label: String, span: Range<Int>)] {
         let room = screen.claims.width - 1
         let full = Pane.side.map { " \(paneTitle($0)) " }
-        let fits = full.reduce(0) { $0 + TerminalWidth.of($1) + 1 } <= room
-        let labels = fits ? full : Pane.side.map { " \(paneTitle($0, short: true)) " }
+        let fits = full.reduce(-1) { $0 + TerminalWidth.of($1) + 1 } <= room
+        let labels = fits ? full : Pane.side.map { paneTitle($0, short: true) }
         var x = screen.claims.x + 1
         return zip(Pane.side, labels).map { pane, label in
             let width = TerminalWidth.of(label)
@@ -74,7 +74,7 @@ extension ReaderState {
         let top: Int
         switch pane {
         case .claims:
-            items = document.listedClaims.map(claimRow)
+            items = document.listedClaims.map { claimRow($0, width: rows.width) }
             top = document.claimsTop
         case .sources:
             items = document.analysis.sources.indices.map(sourceRow)
@@ -110,12 +110,18 @@ extension ReaderState {
         var selected: Bool
     }
 
-    private func claimRow(_ index: Int) -> ListRow {
+    /// A claim's row: its mark, id, who says it (a third of the row at
+    /// most, so the claim's own words always show) and its words.
+    private func claimRow(_ index: Int, width: Int) -> ListRow {
         let claim = document.analysis.claims[index]
         let status = document.status(of: index)
-        let sources = document.analysis.sourceNames(of: claim).map(Sanitizer.line)
         var parts: [(String, Role)] = [("\(symbols.mark(status)) ", status.role), ("\(claim.id) ", .paneTitle)]
-        if !sources.isEmpty { parts.append((sources.joined(separator: ", ") + ": ", .source)) }
+        let sources = document.analysis.sourceNames(of: claim).map(Sanitizer.line).joined(separator: ", ")
+        if !sources.isEmpty {
+            let room = max(6, width / 3)
+            let name = TerminalWidth.of(sources) <= room ? sources : String(sources.prefix(room - 1)) + symbols.ellipsis
+            parts.append((name + ": ", .source))
+        }
         parts.append((Sanitizer.line(claim.text), claim.denialID == nil ? .text : .denial))
         return ListRow(parts: parts, selected: document.selectedClaim == index)
     }

@@ -54,7 +54,9 @@ public struct ScreenLayout: Hashable, Sendable {
         isTabbed = width < Self.stackedWidth
         let bodyHeight = max(0, height - 3)
         body = Rect(x: 0, y: 1, width: width, height: bodyHeight)
-        let articleWidth = width * 3 / 5
+        // Tabs need less room than stacked panes' long rows, so a narrow
+        // screen gives the article a little more.
+        let articleWidth = isTabbed ? width * 11 / 20 : width * 3 / 5
         article = Rect(x: 0, y: 1, width: articleWidth, height: bodyHeight)
         separatorX = articleWidth
         let sideX = articleWidth + 1

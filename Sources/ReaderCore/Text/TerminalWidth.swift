@@ -3,16 +3,18 @@
 /// agree on where every column is: East Asian wide and fullwidth
 /// characters and emoji take two, combining marks none.
 public enum TerminalWidth {
-    /// 0 for combining and invisible characters, 1 or 2 otherwise;
-    /// `nil` for control characters, which are never drawn.
+    /// 0 for combining marks, 1 or 2 otherwise; `nil` for control and
+    /// format characters, which are never drawn.
     public static func of(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return nil }
-        if value < 0x300 { return value == 0xAD ? 0 : 1 }
+        if value < 0x300 { return value == 0xAD ? nil : 1 }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        case .lineSeparator, .paragraphSeparator: return nil
+        case .nonspacingMark, .enclosingMark: return 0
+        // Bidi overrides, zero-width joiners, byte-order marks: invisible
+        // characters that could reorder or hide text are never drawn.
+        case .format, .lineSeparator, .paragraphSeparator: return nil
         default: break
         }
         if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul vowels and finals join the syllable

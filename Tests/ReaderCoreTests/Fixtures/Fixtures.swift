@@ -72,32 +72,41 @@ extension Frame {
         (0..<height).first { line($0).contains(needle) }
     }
 
-    /// The column where `needle` starts on row `y` (counting cells).
-    func column(of needle: String, row y: Int) -> Int? {
-        let cells = (0..<width).map { self[$0, y].text }
+    /// Where `needle` is first drawn inside `area` (the whole frame when nil),
+    /// counting cells, so wide characters take their two columns.
+    func find(_ needle: String, in area: Rect? = nil) -> (x: Int, y: Int)? {
+        let area = area ?? Rect(x: 0, y: 0, width: width, height: height)
         let target = Array(needle).map(String.init)
-        guard target.count <= cells.count else { return nil }
-        // Walk cells, skipping continuations, until the text matches.
-        for start in 0..<width where !self[start, y].isContinuation {
-            var x = start
-            var matched = 0
-            while matched < target.count && x < width {
-                if self[x, y].isContinuation {
+        for y in area.y..<min(height, area.y + area.height) {
+            let right = min(width, area.x + area.width)
+            for start in area.x..<right where !self[start, y].isContinuation {
+                var x = start
+                var matched = 0
+                while matched < target.count && x < right {
+                    if self[x, y].isContinuation {
+                        x += 1
+                        continue
+                    }
+                    if self[x, y].text != target[matched] { break }
+                    matched += 1
                     x += 1
-                    continue
                 }
-                if cells[x] != target[matched] { break }
-                matched += 1
-                x += 1
+                if matched == target.count { return (start, y) }
             }
-            if matched == target.count { return start }
         }
         return nil
     }
 
-    /// The roles of the cells under the first occurrence of `needle`.
-    func roles(of needle: String) -> Set<Role> {
-        guard let y = row(containing: needle), let x = column(of: needle, row: y) else { return [] }
+    /// The roles of the cells where `needle` is first drawn inside `area`.
+    func roles(of needle: String, in area: Rect? = nil) -> Set<Role> {
+        guard let (x, y) = find(needle, in: area) else { return [] }
         return Set((x..<min(width, x + needle.count)).map { self[$0, y].role })
+    }
+}
+
+extension ReaderState {
+    /// The roles of `needle` where the article pane draws it.
+    func articleRoles(of needle: String) -> Set<Role> {
+        render().roles(of: needle, in: screen.articleText)
     }
 }
