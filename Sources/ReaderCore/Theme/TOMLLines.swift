@@ -19,6 +19,8 @@ struct TOMLLines {
                 if line.hasPrefix("[") { break }
                 if keyName(of: line) == key { return index + 1 }
             }
+            // A table of its own, e.g. `[claim.verified]`.
+            if let index = headerIndex(path + [key]) { return index + 1 }
             // A dotted or inline form, e.g. `claim.verified = { fg = "x" }`.
             let dotted = (path + [key]).joined(separator: ".")
             if let index = lines.firstIndex(where: { stripped($0).hasPrefix(dotted) }) { return index + 1 }
