@@ -11,13 +11,14 @@ struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the claims, sources and denials the parser finds.",
         discussion: """
-            Reads each article (a file, a folder of articles, or - for standard input) \
-            and prints what ClaimKit found: as crosscheck.article/1 JSON (an array when \
-            several articles are given) or as a readable listing.
+            Reads each article (a plain-text, Markdown or HTML file, an RSS or Atom feed, \
+            a folder of articles, an http(s) URL, or - for standard input) and prints what \
+            ClaimKit found: as crosscheck.article/1 JSON (an array when several articles are \
+            given) or as a readable listing.
             """
     )
 
-    @Argument(help: "Articles to parse: files, folders, or - for standard input.")
+    @Argument(help: "Articles to parse: files, feeds, folders, http(s) URLs, or - for standard input.")
     var paths: [String]
 
     @Option(help: "Output format: json or text.")

@@ -10,7 +10,9 @@ struct ParseSession {
         loader = ArticleLoader(lexicon: parser.lexicon)
     }
 
+    /// The analyses of every article at `location`; files in a folder
+    /// that are not articles are reported as warnings and skipped.
     func analyses(at location: String) throws -> [Analysis] {
-        try loader.load(location).map(parser.analyze)
+        try loader.load(location, skipped: { Diagnostics.warn("skipped \($0)") }).map(parser.analyze)
     }
 }

@@ -11,7 +11,11 @@ struct Attribution {
     let declared: DeclaredSource
     private(set) var entities: EntityTable
     private var salient: [[Int]]
+    /// For nouns such as "statement" or "report": who last issued one, so
+    /// that "the statement said" speaks for them.
+    private var documentAuthors: [String: (sentence: Int, entities: [Int])] = [:]
     private let pronouns: PronounResolver
+    private let tokens: [Token]
 
     init(document: Document, finder: FrameFinder, names: NameIndex, declared: DeclaredSource, entities: EntityTable) {
         self.document = document
@@ -21,15 +25,20 @@ struct Attribution {
         self.entities = entities
         salient = Array(repeating: [], count: document.sentences.count)
         pronouns = PronounResolver(document: document)
+        tokens = document.tokens
     }
 
-    private var tokens: [Token] { document.tokens }
 
     mutating func statements() -> [Statement] {
         var statements: [Statement] = []
         var consumed = Set<Int>()
         var lastSpeaker: (entities: [Int], block: Int)?
-        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+        // The headline is read last: its "study suggests" or "council aides
+        // say" can then find the study and the aides the article names.
+        let order = document.sentences.indices.filter { document.block(ofSentence: $0).kind != .title }
+            + document.sentences.indices.filter { document.block(ofSentence: $0).kind == .title }
+        for sentenceIndex in order {
+            let sentence = document.sentences[sentenceIndex]
             let block = document.article.blocks[sentence.block]
             guard block.kind.isProse, !consumed.contains(sentenceIndex) else { continue }
             var frames = finder.frames(in: sentenceIndex)
@@ -39,7 +48,9 @@ struct Attribution {
             if frames.isEmpty { noteSubjectPronoun(in: sentenceIndex) }
             let groups = group(frames)
             if !groups.isEmpty {
-                statements.append(contentsOf: self.statements(for: groups, in: sentenceIndex, consumed: &consumed))
+                let made = self.statements(for: groups, in: sentenceIndex, consumed: &consumed)
+                noteDocuments(in: made)
+                statements.append(contentsOf: made)
                 lastSpeaker = (groups.last!.first!.entities, sentence.block)
                 continue
             }
@@ -58,15 +69,37 @@ struct Attribution {
         return statements
     }
 
+    /// Remembers who issued the documents a statement mentions ("said in
+    /// a statement", "in a report").
+    private mutating func noteDocuments(in statements: [Statement]) {
+        for statement in statements where !statement.entities.isEmpty {
+            for index in statement.tokens where tokens[index].kind == .word && !document.quotes.isQuoted(index) {
+                guard document.lexicon.organizationKind(tokens[index].key) == .document else { continue }
+                documentAuthors[document.text(index).lowercased()] = (statement.sentence, statement.entities)
+            }
+        }
+    }
+
     // MARK: Subjects
 
     private mutating func resolve(_ frame: inout Frame, previous: ArraySlice<Frame>) -> [Int] {
         switch frame.subject {
         case .phrase(let range, let appositives):
-            let readings = finder.reader.readings(range)
+            var readings = finder.reader.readings(range)
+            if readings.isEmpty && frame.kind == .accordingTo {
+                readings = [finder.reader.descriptive(range)]
+            }
+            let inHeadline = document.block(ofSentence: frame.sentence).kind == .title
+            // "the statement said": whoever made the statement just reported.
+            if readings.count == 1, readings[0].kind == .document, readings[0].surface.lowercased().hasPrefix("the "),
+                let noun = readings[0].name.split(separator: " ").last.map(String.init),
+                let earlier = documentAuthors[noun.lowercased()], frame.sentence - earlier.sentence <= 4
+            {
+                return earlier.entities
+            }
             var resolved: [Int] = []
             for reading in readings {
-                if let entity = entities.resolve(reading, at: document.textRange(reading.range)) {
+                if let entity = entities.resolve(reading, at: document.textRange(reading.range), lookAhead: inHeadline) {
                     resolved.append(entity)
                 }
             }
@@ -148,7 +181,7 @@ struct Attribution {
             let wordClass = document.classes[start]
             let opener = token.kind == .word && !document.isProper(start)
                 && (!wordClass.isDisjoint(with: [.preposition, .subordinator, .adverb, .timeWord, .participleAdverbial])
-                    || document.text(start).hasSuffix("ing"))
+                    || document.ends(start, with: "ing"))
             guard opener || token.kind == .word && wordClass.contains(.adverb) else { break }
             guard let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
                 comma - start <= 12
@@ -178,6 +211,16 @@ struct Attribution {
     /// complement of an earlier one ("She claimed the label thought …")
     /// belongs to it.
     private func group(_ frames: [Frame]) -> [[Frame]] {
+        // "…, according to a state audit released Tuesday." speaks for the
+        // whole sentence, whatever verbs stand inside it.
+        if let closing = frames.last(where: {
+            $0.kind == .accordingTo && $0.cue.lowerBound > 0 && tokens[$0.cue.lowerBound - 1].isPunctuation(",")
+                && $0.cue.lowerBound > document.sentences[$0.sentence].tokens.lowerBound + 1
+        }) {
+            var whole = closing
+            whole.complementIsLeft = true
+            return [[whole]]
+        }
         var groups: [[Frame]] = []
         for frame in frames {
             guard let last = groups.last?.last else {
@@ -185,7 +228,13 @@ struct Attribution {
                 continue
             }
             let broken = hasClauseBreak(between: last.cue.upperBound, and: anchor(of: frame))
-            if Set(last.entities) == Set(frame.entities) && (!broken || frame.isInfinitive) {
+            // A participle ("…, blaming …") or infinitive ("continued to
+            // believe") extends the statement it follows.
+            let finite = !frame.isInfinitive && !isGerund(frame)
+            // After only a participle ("X cut its forecast, blaming …, and
+            // said …") the finite verb carries the same statement.
+            let afterParticiple = groups[groups.count - 1].allSatisfy(isGerund)
+            if last.entities.sorted() == frame.entities.sorted() && (!broken || !finite || afterParticiple) {
                 groups[groups.count - 1].append(frame)
             } else if broken || last.complementIsLeft {
                 groups.append([frame])
@@ -193,6 +242,10 @@ struct Attribution {
             // Otherwise the frame sits inside the last one's statement.
         }
         return groups
+    }
+
+    private func isGerund(_ frame: Frame) -> Bool {
+        frame.kind == .verb && (document.lexicon.verb(tokens[frame.cue.lowerBound].key)?.isGerund ?? false)
     }
 
     private func anchor(of frame: Frame) -> Int {
@@ -203,7 +256,7 @@ struct Attribution {
         return frame.cue.lowerBound
     }
 
-    private static let clauseBreakWords: Set<WordKey> = Set(["but", "while", "whereas", "although", "though", "yet"].map { WordKey($0) })
+    private static let clauseBreakWords: WordSet = WordSet(["but", "while", "whereas", "although", "though", "yet"])
 
     private func hasClauseBreak(between start: Int, and end: Int) -> Bool {
         guard start < end else { return false }
@@ -213,6 +266,12 @@ struct Attribution {
             if token.kind == .word, Attribution.clauseBreakWords.contains(token.key) { return true }
             if token.isPunctuation(","), index + 1 < end, tokens[index + 1].kind == .word,
                 tokens[index + 1].key == Document.keyAnd
+            {
+                return true
+            }
+            // ", a charge Saldova's government rejected", ", claims Kyiv has rejected"
+            if token.isPunctuation(","),
+                (index + 1..<min(end, index + 3)).contains(where: { document.classes[$0].contains(.denialObject) })
             {
                 return true
             }
@@ -246,7 +305,10 @@ struct Attribution {
         }
         bounds.append(extent.tokens.upperBound)
         for (index, group) in groups.enumerated() {
-            let range = trimmed(bounds[index]..<bounds[index + 1])
+            // A denial that answers the sentence's first statement ("X accused
+            // Y of …, a charge Y rejected") is about all of it.
+            let answersFirst = index > 0 && group.contains(where: \.isDenial)
+            let range = trimmed((answersFirst ? extent.tokens.lowerBound : bounds[index])..<bounds[index + 1])
             guard !range.isEmpty else { continue }
             let cited = group.flatMap(\.cited).compactMap { phrase -> Int? in
                 guard let reading = finder.reader.readings(phrase).first else { return nil }
@@ -289,32 +351,24 @@ struct Attribution {
         return [range]
     }
 
-    /// The sentence's tokens, widened over a quotation that began in an
-    /// earlier sentence of the paragraph or runs on past this one.
+    /// The sentence's tokens, widened back over a quotation that began in
+    /// an earlier sentence of the paragraph: `"S1. S2," they said.` is one
+    /// statement. A quotation that runs on past the sentence is not
+    /// followed: each further sentence is a statement of its own.
     private func quotationExtent(of sentenceIndex: Int) -> (tokens: Range<Int>, sentences: [Int]) {
         let sentence = document.sentences[sentenceIndex]
         var lower = sentence.tokens.lowerBound
-        var upper = sentence.tokens.upperBound
         for index in sentence.tokens {
             guard let span = document.quotes.span(containing: index) else { continue }
             lower = min(lower, span.open)
-            upper = max(upper, span.close + 1)
         }
-        var covered: [Int] = []
         var first = sentenceIndex
         while first > 0, document.sentences[first - 1].block == sentence.block,
             document.sentences[first - 1].tokens.upperBound > lower
         {
             first -= 1
         }
-        var last = sentenceIndex
-        while last + 1 < document.sentences.count, document.sentences[last + 1].block == sentence.block,
-            document.sentences[last + 1].tokens.lowerBound < upper
-        {
-            last += 1
-        }
-        covered = Array(first...last)
-        return (document.sentences[first].tokens.lowerBound..<document.sentences[last].tokens.upperBound, covered)
+        return (document.sentences[first].tokens.lowerBound..<sentence.tokens.upperBound, Array(first...sentenceIndex))
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -345,28 +399,46 @@ struct Attribution {
         guard let span = sentence.tokens.lazy.compactMap({ quotes.span(containing: $0) }).first,
             span.wordCount >= QuoteSpans.minimumStatementWords || isMarkedQuote
         else { return nil }
+        // `"S1. S2," they said.`: S1 belongs to the statement the verb makes.
+        if let closing = document.sentences.indices.first(where: {
+            document.sentences[$0].tokens.contains(span.close)
+        }), closing > sentenceIndex, document.sentences[closing].block == sentence.block,
+            !finder.frames(in: closing).isEmpty
+        {
+            return nil
+        }
+        guard isStatementSentence(sentence.tokens) else { return nil }
         var speaker: [Int] = []
         if let dashed = dashAttribution(after: span.close, in: sentence.tokens.upperBound) {
             speaker = dashed
-        } else if isMarkedQuote, let declared = declared.speaks(for: block) {
+        } else if isMarkedQuote || isCarriedFromMarkedQuote(sentence.block), let declared = declared.quoteSpeaker(for: block) {
             speaker = [declared]
         } else if let lastSpeaker, sentence.block - lastSpeaker.block <= 2 {
             speaker = lastSpeaker.entities
         }
         guard !speaker.isEmpty else { return nil }
-        // The statement runs over the sentences of this paragraph that the
-        // quotation covers.
-        var last = sentenceIndex
-        while last + 1 < document.sentences.count, document.sentences[last + 1].block == sentence.block,
-            document.sentences[last + 1].tokens.lowerBound <= span.close
-        {
-            last += 1
-            consumed.insert(last)
-        }
-        let range = sentence.tokens.lowerBound..<document.sentences[last].tokens.upperBound
         return Statement(
-            tokens: range, cue: .none, entities: speaker, isDenial: false, denialCue: nil, cited: [],
+            tokens: trimmed(sentence.tokens), cue: .none, entities: speaker, isDenial: false, denialCue: nil, cited: [],
             sentence: sentenceIndex)
+    }
+
+    /// Whether a quoted sentence says something: four words or more, and
+    /// not a fragment opening with a preposition or a participle
+    /// ("Regarding the fortifications in Kharkiv Oblast.").
+    private func isStatementSentence(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        guard words.count >= 4, let first = words.first else { return false }
+        if document.classes[first].contains(.preposition) { return false }
+        return !document.ends(first, with: "ing")
+    }
+
+    /// A paragraph that closes a quotation opened after a `Quote:` marker.
+    private func isCarriedFromMarkedQuote(_ block: Int) -> Bool {
+        guard block > 0, document.article.blocks[block - 1].marker == .quote else { return false }
+        return document.sentences.contains { sentence in
+            sentence.block == block && sentence.tokens.contains { document.quotes.span(containing: $0).map {
+                document.sentences[document.sentenceOfToken[$0.open]].block == block - 1 } ?? false }
+        }
     }
 
     /// `"…" – Jane Doe`: a speaker named after a dash that follows the quotation.
@@ -388,11 +460,16 @@ struct Attribution {
         let sentence = document.sentences[sentenceIndex]
         let block = document.article.blocks[sentence.block]
         let isHeadline = block.kind == .title
+        if let cue = passiveReport(in: sentence.tokens) {
+            let source = declared.speaks(for: block).map { [$0] } ?? []
+            return Statement(
+                tokens: trimmed(sentence.tokens), cue: .tokens(cue), entities: source, isDenial: false,
+                denialCue: nil, cited: [], sentence: sentenceIndex)
+        }
         for index in sentence.tokens where !document.quotes.isQuoted(index) && tokens[index].kind == .word
             && (!tokens[index].isCapitalized || document.isSentenceInitial(index) || isHeadline)
         {
-            guard let match = document.lexicon.phrase(
-                at: index, in: tokens, limit: sentence.tokens.upperBound,
+            guard let match = document.phrase(at: index, limit: sentence.tokens.upperBound,
                 where: {
                     guard case .hedge(let use) = $0 else { return false }
                     return use.contains(.claim) || isHeadline && use.contains(.headline)
@@ -405,6 +482,29 @@ struct Attribution {
         }
         return nil
     }
+
+    /// A report in the passive, with any adverbs in it: "is also said to
+    /// be", "was widely believed to have", "it has since been reported that".
+    private func passiveReport(in range: Range<Int>) -> Range<Int>? {
+        for index in range where tokens[index].kind == .word && !document.quotes.isQuoted(index) {
+            guard let verb = document.lexicon.verb(tokens[index].key), !verb.isGerund,
+                !verb.flags.contains(.denial), index + 1 < range.upperBound
+            else { continue }
+            var cursor = index - 1
+            while cursor >= range.lowerBound, document.classes[cursor].contains(.adverb) { cursor -= 1 }
+            guard cursor >= range.lowerBound, Attribution.beForms.contains(tokens[cursor].key) else { continue }
+            let next = tokens[index + 1]
+            let itSubject = cursor - 1 >= range.lowerBound
+                && (tokens[cursor - 1].key == WordKey("it") || tokens[cursor - 1].key == WordKey("has")
+                    || tokens[cursor - 1].key == WordKey("have"))
+            if next.kind == .word, next.key == Document.keyTo || itSubject && next.key == Document.keyThat {
+                return cursor..<(index + 2)
+            }
+        }
+        return nil
+    }
+
+    private static let beForms: WordSet = WordSet(["is", "are", "was", "were", "been", "be", "being"])
 
     private func uniqued(_ values: [Int]) -> [Int] {
         var seen = Set<Int>()

@@ -4,9 +4,15 @@
 struct ClaimBuilder {
     let document: Document
     let entities: EntityTable
+    private let tokens: [Token]
+    private let lexicon: Lexicon
 
-    private var tokens: [Token] { document.tokens }
-    private var lexicon: Lexicon { document.lexicon }
+    init(document: Document, entities: EntityTable) {
+        self.document = document
+        self.entities = entities
+        tokens = document.tokens
+        lexicon = document.lexicon
+    }
 
     mutating func analysis(of statements: [Statement], article: Article) -> Analysis {
         let ordered = statements.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -28,7 +34,8 @@ struct ClaimBuilder {
         var denials: [Denial] = []
         var fingerprints: [String: Int] = [:]
         var denialSources: [Int: [Int]] = [:]  // denial index → entities
-        for statement in ordered {
+        var previousWasDenial = false
+        for (position, statement) in ordered.enumerated() {
             let range = document.textRange(statement.tokens)
             let text = article.substring(range)
             var cueText: String?
@@ -38,7 +45,9 @@ struct ClaimBuilder {
                 cueText = article.substring(cueRange!)
             }
             let hedges = hedgeRanges(in: statement.tokens, excluding: cueRange)
-            let base = Fingerprint.of(parts: [text, cueText ?? ""])
+            let tokens = self.tokens
+            let words = statement.tokens.lazy.filter { tokens[$0].isWord }.map { tokens[$0].key }
+            let base = Fingerprint.of(words: words, tag: cueText ?? "")
             let seen = fingerprints[base, default: 0]
             fingerprints[base] = seen + 1
             let fingerprint = seen == 0 ? base : Fingerprint.of(parts: [base, String(seen)])
@@ -48,7 +57,10 @@ struct ClaimBuilder {
                 sourceIDs: (statement.entities + statement.cited).compactMap { sourceID[$0] },
                 cue: cueText, cueRange: cueRange, hedges: hedges.map(article.substring), hedgeRanges: hedges,
                 quoted: isQuoted(statement.tokens), fingerprint: fingerprint)
-            if !statement.entities.isEmpty, let denialCue = denialCue(of: statement) {
+            let denialCue = statement.entities.isEmpty ? nil : denialCue(of: statement)
+                ?? contradiction(at: position, in: ordered, afterDenial: previousWasDenial)
+            previousWasDenial = denialCue != nil
+            if let denialCue {
                 let denialID = "d\(denials.count + 1)"
                 claim.denialID = denialID
                 let cueRange = document.textRange(denialCue)
@@ -60,8 +72,12 @@ struct ClaimBuilder {
             }
             claims.append(claim)
         }
-        for index in denials.indices {
-            denials[index].disputes = disputed(by: denials[index], deniers: denialSources[index] ?? [], claims: claims)
+        if !denials.isEmpty {
+            let words = ordered.map { contentWords(in: $0.tokens) }
+            for index in denials.indices {
+                denials[index].disputes = disputed(
+                    by: denials[index], deniers: denialSources[index] ?? [], claims: claims, words: words)
+            }
         }
         return Analysis(article: article, claims: claims, sources: sources, denials: denials)
     }
@@ -75,7 +91,9 @@ struct ClaimBuilder {
         }
         var mentions = entity.mentions.sorted()
         mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1] != $0.element }.map(\.element)
-        return Source(id: id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
+        // A name that "he" or "she" referred to is a person's.
+        let kind: SourceKind = entity.kind == .unknown && entity.gender != nil ? .person : entity.kind
+        return Source(id: id, name: entity.name, kind: kind, aliases: aliases, mentions: mentions)
     }
 
     // MARK: Claims
@@ -86,8 +104,7 @@ struct ClaimBuilder {
         while index < range.upperBound {
             // Modals are lower-case: "May" mid-sentence is the month.
             if tokens[index].kind == .word, !tokens[index].isCapitalized || document.isSentenceInitial(index),
-                let match = lexicon.phrase(
-                    at: index, in: tokens, limit: range.upperBound,
+                let match = document.phrase(at: index, limit: range.upperBound,
                     where: {
                         if case .hedge = $0 { return true }
                         return false
@@ -119,8 +136,7 @@ struct ClaimBuilder {
         if statement.isDenial, let cue = statement.denialCue { return cue }
         var index = statement.tokens.lowerBound
         while index < statement.tokens.upperBound {
-            if let match = lexicon.phrase(
-                at: index, in: tokens, limit: statement.tokens.upperBound,
+            if let match = document.phrase(at: index, limit: statement.tokens.upperBound,
                 where: {
                     if case .denialPhrase = $0 { return true }
                     return false
@@ -133,10 +149,79 @@ struct ClaimBuilder {
             {
                 return index..<verdict
             }
+            // "is simply untrue", "are completely false"
+            if tokens[index].kind == .word, ClaimBuilder.beForms.contains(tokens[index].key) {
+                var cursor = index + 1
+                while cursor < statement.tokens.upperBound, document.classes[cursor].contains(.adverb) { cursor += 1 }
+                if cursor < statement.tokens.upperBound, document.classes[cursor].contains(.verdict),
+                    ClaimBuilder.verdictAdjectives.contains(tokens[cursor].key)
+                {
+                    return index..<(cursor + 1)
+                }
+            }
             index += 1
         }
         return nil
     }
+
+    /// A flat contradiction that follows a denial is a denial too: "Halvorsen
+    /// denied a report … \"There is no sale process,\" Ms. Whitcombe said." —
+    /// a strong negation by the same speaker, in the same or the next
+    /// paragraph. Weaker negations ("we do not have the right to …") are not.
+    private func contradiction(at position: Int, in statements: [Statement], afterDenial: Bool) -> Range<Int>? {
+        guard afterDenial, position > 0 else { return nil }
+        let statement = statements[position]
+        let previous = statements[position - 1]
+        let block = document.sentences[statement.sentence].block
+        let previousBlock = document.sentences[previous.sentence].block
+        // In the same paragraph anyone on the denier's side may go on; in the
+        // next, only the denier.
+        guard previousBlock == block
+            || previousBlock == block - 1 && previous.entities.contains(where: statement.entities.contains)
+        else { return nil }
+        return strongNegation(in: statement.tokens)
+    }
+
+    /// "there is no", "has never", "did not", "hasn't": the negation that
+    /// makes a flat contradiction.
+    private func strongNegation(in range: Range<Int>) -> Range<Int>? {
+        for index in range where tokens[index].kind == .word {
+            let key = tokens[index].key
+            let next = index + 1 < range.upperBound ? tokens[index + 1] : nil
+            if key == ClaimBuilder.there, let next, ClaimBuilder.beForms.contains(next.key), index + 2 < range.upperBound,
+                tokens[index + 2].key == ClaimBuilder.no
+            {
+                return index..<(index + 3)
+            }
+            if key == ClaimBuilder.never { return index..<(index + 1) }
+            if ClaimBuilder.pastNegations.contains(key), let next, next.kind == .word,
+                !ClaimBuilder.weakAfterNegation.contains(next.key)
+            {
+                return index..<(index + 2)
+            }
+            if ClaimBuilder.pastAuxiliaries.contains(key), let next, next.key == ClaimBuilder.not, index + 2 < range.upperBound,
+                tokens[index + 2].kind == .word, !ClaimBuilder.weakAfterNegation.contains(tokens[index + 2].key)
+            {
+                return index..<(index + 3)
+            }
+        }
+        return nil
+    }
+
+    /// Verdicts that deny when something "is" them ("is simply untrue").
+    private static let verdictAdjectives = WordSet([
+        "false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "nonsense", "absurd", "ridiculous",
+        "inaccurate", "misleading", "wrong", "incorrect", "lies", "fake",
+    ])
+    private static let there = WordKey("there")
+    private static let no = WordKey("no")
+    private static let never = WordKey("never")
+    private static let not = WordKey("not")
+    private static let beForms = WordSet(["is", "are", "was", "were", "'s", "remains", "remain"])
+    private static let pastNegations = WordSet(["didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't"])
+    private static let pastAuxiliaries = WordSet(["did", "has", "have", "had"])
+    /// "hasn't been able", "did not have the right": negations too weak to contradict.
+    private static let weakAfterNegation = WordSet(["been", "have", "had", "yet", "always", "only", "just", "able", "say"])
 
     /// "called it false", "described the reports as baseless": the end of
     /// the verdict that follows a verdict verb within a few words.
@@ -144,8 +229,7 @@ struct ClaimBuilder {
         let limit = min(upperBound, index + 7)
         var cursor = index + 1
         while cursor < limit {
-            if let match = lexicon.phrase(
-                at: cursor, in: tokens, limit: upperBound,
+            if let match = document.phrase(at: cursor, limit: upperBound,
                 where: {
                     if case .verdict = $0 { return true }
                     return false
@@ -164,44 +248,95 @@ struct ClaimBuilder {
     /// share the most content words with it, or that name the denier (an
     /// accusation against them); failing that, the nearest earlier claim
     /// by someone else.
-    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim]) -> [String] {
+    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Stems]) -> [String] {
         guard let denialIndex = claims.firstIndex(where: { $0.id == denial.claimID }) else { return [] }
-        let denierIDs = Set(claims[denialIndex].sourceIDs)
-        let denierNames = deniers.flatMap { entity in
-            ([entities[entity].name] + entities[entity].aliases).flatMap { contentWords($0) }
+        let denierIDs = claims[denialIndex].sourceIDs
+        var names: [UInt64] = []
+        for entity in deniers {
+            for name in [entities[entity].name] + entities[entity].aliases { names += contentWords(name).values }
         }
-        let denialWords = Set(contentWords(denial.text)).subtracting(denierNames)
-        var best: (score: Double, id: String)?
-        var nearest: String?
-        for claim in claims[..<denialIndex].reversed() where Set(claim.sourceIDs).isDisjoint(with: denierIDs) {
-            if claim.denialID != nil { continue }
-            if nearest == nil { nearest = claim.id }
-            let words = Set(contentWords(claim.text))
-            var score = Double(words.intersection(denialWords).count)
-            if !Set(denierNames).isDisjoint(with: words) { score += 2 }
+        let denierNames = Stems(names)
+        let denialWords = words[denialIndex].removing(denierNames)
+        var best: (score: Double, index: Int)?
+        var nearest: Int?
+        for index in stride(from: denialIndex - 1, through: 0, by: -1)
+        where claims[index].denialID == nil && !claims[index].sourceIDs.contains(where: denierIDs.contains) {
+            if nearest == nil { nearest = index }
+            var score = Double(words[index].shared(with: denialWords))
+            if words[index].shared(with: denierNames) > 0 { score += 2 }
             // Closer claims win ties.
-            score -= Double(denialIndex - (claims.firstIndex { $0.id == claim.id } ?? 0)) * 0.01
-            if score >= 1, best == nil || score > best!.score { best = (score, claim.id) }
+            score -= Double(denialIndex - index) * 0.01
+            if score >= 1, best == nil || score > best!.score { best = (score, index) }
         }
-        if let best { return [best.id] }
-        return nearest.map { [$0] } ?? []
+        if let best { return [claims[best.index].id] }
+        return nearest.map { [claims[$0].id] } ?? []
     }
 
-    private func contentWords(_ text: String) -> [String] {
-        var words: [String] = []
+    /// Crude stems (first five letters) of the content words of a token
+    /// range, so "accused" and "accusation" meet.
+    private func contentWords(in range: Range<Int>) -> Stems {
+        var stems: [UInt64] = []
+        let scalars = document.article.scalars
+        for index in range where tokens[index].kind == .word && tokens[index].length >= 4 {
+            guard isContentWord(key: tokens[index].key, wordClass: document.classes[index]) else { continue }
+            stems.append(WordKey(scalars[tokens[index].start..<min(tokens[index].end, tokens[index].start + 5)]).value)
+        }
+        return Stems(stems)
+    }
+
+    private func isContentWord(key: WordKey, wordClass: WordClass) -> Bool {
+        wordClass.isDisjoint(with: [.determiner, .preposition, .conjunction, .auxiliary, .relative, .adverb])
+            && lexicon.verb(key) == nil
+    }
+
+    private func contentWords(_ text: String) -> Stems {
+        var stems: [UInt64] = []
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, in: 0..<scalars.count, into: &tokens)
         for token in tokens where token.kind == .word && token.length >= 4 {
-            let wordClass = lexicon.wordClass(token.key)
-            guard wordClass.isDisjoint(with: [.determiner, .preposition, .conjunction, .auxiliary, .relative, .adverb]),
-                lexicon.verb(token.key) == nil
-            else { continue }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[token.start..<token.end])
-            // A crude stem: the first five letters, so "accused"/"accusation" meet.
-            words.append(String(String(view).lowercased().prefix(5)))
+            guard isContentWord(key: token.key, wordClass: lexicon.wordClass(token.key)) else { continue }
+            stems.append(WordKey(scalars[token.start..<min(token.end, token.start + 5)]).value)
         }
-        return words
+        return Stems(stems)
+    }
+}
+
+/// A set of word stems as a sorted array: claims have a dozen or two, and
+/// comparing two sorted arrays beats hashing every stem.
+struct Stems {
+    let values: [UInt64]
+
+    init(_ values: [UInt64]) {
+        var sorted = values.sorted()
+        var unique = 0
+        for value in sorted where unique == 0 || sorted[unique - 1] != value {
+            sorted[unique] = value
+            unique += 1
+        }
+        self.values = Array(sorted[..<unique])
+    }
+
+    /// How many stems the two have in common.
+    func shared(with other: Stems) -> Int {
+        var left = 0
+        var right = 0
+        var count = 0
+        while left < values.count && right < other.values.count {
+            if values[left] == other.values[right] {
+                count += 1
+                left += 1
+                right += 1
+            } else if values[left] < other.values[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return count
+    }
+
+    func removing(_ other: Stems) -> Stems {
+        Stems(values.filter { !other.values.contains($0) })
     }
 }

@@ -1,7 +1,7 @@
 /// The article as the extraction stages see it: tokens with their lexicon
 /// classes, sentences, and which tokens sit inside quotation marks.
 /// Built once per article; every stage reads it, none changes it.
-struct Document {
+final class Document {
     let lexicon: Lexicon
     let article: Article
     let tokens: [Token]
@@ -13,10 +13,8 @@ struct Document {
     /// Sentences whose block is a title written in Title Case, where
     /// capitals say nothing about names.
     let titleCaseSentences: Set<Int>
-    /// Per token: opens its sentence; is part of a name. Computed once,
-    /// asked constantly.
-    private var initialFlags: [Bool] = []
-    private var properFlags: [Bool] = []
+    /// Per-token facts asked about constantly, computed once.
+    private let facts: TokenFacts
 
     init(lexicon: Lexicon, article: Article) {
         self.lexicon = lexicon
@@ -43,8 +41,22 @@ struct Document {
             if words.count >= 4 && capitalized * 10 >= words.count * 7 { titleCase.insert(index) }
         }
         self.titleCaseSentences = titleCase
-        initialFlags = tokens.indices.map(computeSentenceInitial)
-        properFlags = tokens.indices.map(computeProper)
+        facts = TokenFacts(
+            tokens: tokens, classes: classes, sentences: sentences, sentenceOfToken: sentenceOfToken,
+            titleCaseSentences: titleCase, lexicon: lexicon, article: article)
+    }
+
+    /// The longest lexicon phrase of a kind `accept` takes that starts at
+    /// `index` and ends by `limit`.
+    func phrase(
+        at index: Int, limit: Int? = nil, where accept: (PhraseKind) -> Bool
+    ) -> (kind: PhraseKind, length: Int)? {
+        guard index < tokens.count else { return nil }
+        for match in facts.phraseMatches[Int(facts.phraseStarts[index])..<Int(facts.phraseStarts[index + 1])]
+        where accept(match.kind) && (limit.map { index + match.length <= $0 } ?? true) {
+            return match
+        }
+        return nil
     }
 
     // MARK: Text
@@ -56,6 +68,22 @@ struct Document {
 
     func text(_ index: Int) -> String {
         article.substring(TextRange(tokens[index].start, tokens[index].end))
+    }
+
+    /// Whether the token ends with `suffix` (ASCII, any case), read on the
+    /// scalars without making a String.
+    func ends(_ index: Int, with suffix: StaticString) -> Bool {
+        let token = tokens[index]
+        let count = suffix.utf8CodeUnitCount
+        guard token.length >= count else { return false }
+        return suffix.withUTF8Buffer { bytes in
+            for (offset, byte) in bytes.enumerated() {
+                var value = article.scalars[token.end - count + offset].value
+                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+                if value != UInt32(byte) { return false }
+            }
+            return true
+        }
     }
 
     func textRange(_ range: Range<Int>) -> TextRange {
@@ -74,67 +102,36 @@ struct Document {
 
     /// Whether the token opens its sentence (possibly after an opening
     /// quotation mark, bracket or dash).
-    func isSentenceInitial(_ index: Int) -> Bool { initialFlags[index] }
-
-    private func computeSentenceInitial(_ index: Int) -> Bool {
-        let start = sentences[sentenceOfToken[index]].tokens.lowerBound
-        var cursor = index - 1
-        while cursor >= start {
-            let token = tokens[cursor]
-            if token.kind == .openQuote || token.kind == .dash || token.isPunctuation("(") || token.isPunctuation("[") {
-                cursor -= 1
-                continue
-            }
-            return false
-        }
-        return true
-    }
+    func isSentenceInitial(_ index: Int) -> Bool { facts.initial[index] }
 
     /// Whether a capitalised word is part of a name. Capitals at the start
     /// of a sentence or in a Title Case headline only count for words that
     /// are not ordinary vocabulary ("Military experts", "The", "Says").
-    func isProper(_ index: Int) -> Bool { properFlags[index] }
+    func isProper(_ index: Int) -> Bool { facts.proper[index] }
 
-    private func computeProper(_ index: Int) -> Bool {
+    func isAbbreviationDot(_ index: Int) -> Bool { facts.abbreviationDots[index] }
+
+    /// A lower-case word that looks like a plural noun and like nothing
+    /// else the lexicons know: "paramedics", "engineers", "residents".
+    func isPluralNoun(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized else { return false }
-        let wordClass = classes[index]
-        let ordinary: WordClass = [
-            .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .pronounFirst,
-            .pronounSecond, .auxiliary, .negation, .adverb, .sentenceStarter, .refusal,
+        guard token.kind == .word, token.length > 3, !token.isCapitalized || facts.initial[index] else { return false }
+        if Document.irregularPlurals.contains(token.key) { return true }
+        let last = article.scalars[token.end - 1]
+        let beforeLast = article.scalars[token.end - 2]
+        guard last == "s", beforeLast != "s", beforeLast != "'" else { return false }
+        if facts.anonymousHeads[index] { return true }
+        let closedClasses: WordClass = [
+            .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .auxiliary,
+            .negation, .adverb, .timeWord, .title, .roleModifier,
         ]
-        if isAcronym(index) { return true }
-        let demotable = titleCaseSentences.contains(sentenceOfToken[index]) || isSentenceInitial(index)
-        if wordClass.isDisjoint(with: ordinary) && lexicon.verb(token.key) == nil {
-            guard demotable else { return true }
-            // "Military experts", "Sources believe": vocabulary, not a name,
-            // unless a name follows ("Military Intelligence said").
-            let vocabulary: WordClass = [.anonymousHead, .role, .roleModifier]
-            if !wordClass.isDisjoint(with: vocabulary) || lexicon.organizationKind(token.key) != nil {
-                let next = index + 1
-                return next < tokens.count && tokens[next].kind == .word && tokens[next].isCapitalized
-            }
-            return true
-        }
-        if !demotable {
-            // Mid-sentence capitals on function words are names or titles
-            // ("Trump's special envoy", "May"): only pronouns stay words.
-            return wordClass.isDisjoint(with: [.personalPronoun, .pronounFirst, .determiner, .auxiliary, .conjunction])
-        }
-        return false
+        return classes[index].isDisjoint(with: closedClasses) && lexicon.verb(token.key) == nil
+            && lexicon.organizationKind(token.key) == nil
     }
 
-    /// An all-capitals word of two letters or more: "US", "NATO", "U.S.".
-    func isAcronym(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.length >= 2 else { return false }
-        var letters = 0
-        for scalar in article.scalars[token.start..<token.end] where scalar != "." {
-            guard Tokenizer.isUppercase(scalar) || scalar.value >= 0x30 && scalar.value <= 0x39 else { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
+    func isAnonymousHead(_ index: Int) -> Bool { facts.anonymousHeads[index] }
+
+    private static let irregularPlurals: WordSet = WordSet(["people", "men", "women", "children", "police", "staff", "personnel", "folk"])
 
     /// Lower-case name particles that may open or sit inside a name:
     /// "der Spiegel", "Ursula von der Leyen", "Charles de Gaulle".
@@ -143,9 +140,8 @@ struct Document {
         return Document.nameParticles.contains(tokens[index].key)
     }
 
-    static let nameParticles: Set<WordKey> = Set(
-        ["der", "die", "das", "de", "da", "di", "du", "del", "della", "von", "van", "le", "la", "al", "el", "bin", "ibn", "ter", "ten"]
-            .map { WordKey($0) })
+    static let nameParticles = WordSet(
+        ["der", "die", "das", "de", "da", "di", "du", "del", "della", "von", "van", "le", "la", "al", "el", "bin", "ibn", "ter", "ten"])
 
     static let keyOf = WordKey("of")
     static let keyFor = WordKey("for")

@@ -19,39 +19,49 @@ struct Entity {
 
 struct EntityTable {
     private(set) var entities: [Entity] = []
-    private var byKey: [String: Int] = [:]
-    private var bySurname: [String: Int] = [:]
+    private var byKey: [EntityKey: Int] = [:]
+    private var bySurname: [WordKey: Int] = [:]
 
     subscript(index: Int) -> Entity { entities[index] }
 
     /// The entity a phrase refers to, creating it when it is new.
-    /// `position` is the scalar offset of the mention, for recency.
-    mutating func resolve(_ reading: PhraseReading, at mention: TextRange) -> Int? {
-        let position = mention.start
+    /// `mention` is where the phrase stands; `lookAhead` lets a headline's
+    /// description find a body the article names only later.
+    mutating func resolve(_ reading: PhraseReading, at mention: TextRange, lookAhead: Bool = false) -> Int? {
+        let position = lookAhead ? Int.max : mention.start
         let index: Int
         switch reading.reference {
-        case .backReference:
-            if let earlier = mostRecent(before: position, where: { Self.fits($0, reading.kind, exactly: true) })
-                ?? mostRecent(before: position, where: { Self.fits($0, reading.kind, exactly: false) })
-            {
-                index = earlier
-                note(mention: mention, of: index)
-                return index
+        case .backReference, .generic:
+            if let found = antecedent(of: reading, before: position) {
+                note(mention: mention, of: found)
+                return found
             }
-            index = create(reading, position: position)
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
         case .name:
             if let existing = byKey[reading.key] {
                 index = existing
-            } else if let nameCount = reading.nameRange?.count, nameCount == 1,
-                let full = bySurname[reading.key], entities[full].kind == .person || reading.kind != .person
+            } else if let nameCount = reading.nameRange?.count, nameCount == 1, let surname = reading.key.lastWord,
+                let full = bySurname[surname], entities[full].kind == .person || reading.kind != .person
             {
                 index = full
                 byKey[reading.key] = full
             } else {
-                index = create(reading, position: position)
+                index = create(reading, position: mention.start)
             }
-        case .role, .anonymous:
-            index = byKey[reading.key] ?? create(reading, position: position)
+        case .anonymous:
+            // "one of the people" after "two people familiar with the matter";
+            // a headline's "council aides" for the lede's "three council aides".
+            if reading.isDefinite || lookAhead, let head = reading.groupHead,
+                let group = salient(
+                    before: position,
+                    where: { $0.reference == .anonymous && Self.uses($0, word: WordKey(head)) })
+            {
+                note(mention: mention, of: group)
+                return group
+            }
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
+        case .role:
+            index = byKey[reading.key] ?? create(reading, position: mention.start)
         }
         addAlias(reading.surface, to: index)
         if reading.reference == .name, reading.surface != reading.name {
@@ -97,14 +107,80 @@ struct EntityTable {
         entities[index].aliases.append(alias)
     }
 
-    /// The entity mentioned most recently before `position` that passes `fits`.
-    func mostRecent(before position: Int, where fits: (Entity) -> Bool) -> Int? {
+    /// Whether the entity's name or one of its aliases has the word, in
+    /// any case: "Police" in "Millbrook Police", "company" in "the company
+    /// that runs the AMAs". Hashes the words in place; asked only when a
+    /// description needs an antecedent.
+    static func uses(_ entity: Entity, word: WordKey) -> Bool {
+        for text in [entity.name] + entity.aliases {
+            var hash = WordKey.offsetBasis
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " {
+                    if inWord && hash == word.value { return true }
+                    hash = WordKey.offsetBasis
+                    inWord = false
+                } else {
+                    WordKey.feed(scalar, into: &hash)
+                    inWord = true
+                }
+            }
+            if inWord && hash == word.value { return true }
+        }
+        return false
+    }
+
+    /// What "the company", "the audit", "Police" refer to: a body whose
+    /// name or aliases share the noun ("Millbrook Police"; a bare noun may
+    /// find it later in the article), else the most talked-about body of
+    /// that kind so far, else a name of unknown kind ("Pixavel").
+    private mutating func antecedent(of reading: PhraseReading, before position: Int) -> Int? {
+        let lastWord = reading.name.split(separator: " ").last ?? ""
+        let headWord = WordKey(lastWord)
+        let singular = lastWord.hasSuffix("s") ? WordKey(lastWord.dropLast()) : headWord
+        let compatible: (Entity) -> Bool = { entity in
+            entity.kind == reading.kind || entity.kind == .unknown
+                || reading.kind != .document && entity.kind != .person && entity.kind != .anonymous
+                    && entity.kind != .document
+        }
+        let sharesHead: (Entity) -> Bool = { entity in
+            compatible(entity) && entity.reference != .anonymous
+                && (Self.uses(entity, word: headWord) || Self.uses(entity, word: singular))
+        }
+        if let found = salient(before: position, where: sharesHead) { return found }
+        if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
+        if reading.reference == .generic && reading.isPlural { return nil }
+        // "the company" may be the story's company; "the shipping ministry",
+        // with words of its own, is a body of its own.
+        guard reading.isBare || reading.reference == .generic || reading.kind == .document else { return nil }
+        // Another document only when just mentioned: "The audit found …; the
+        // report said" — but "the indictment" after "court documents" is new.
+        let recent = reading.kind == .document ? position - 600 : Int.min
+        if let exact = salient(
+            before: position, where: { Self.fits($0, reading.kind) && $0.lastPosition >= recent })
+        {
+            return exact
+        }
+        guard reading.kind == .organization else { return nil }
+        return salient(before: position, where: { $0.reference == .name && $0.kind == .unknown })
+    }
+
+    /// The entity that passes `fits` and is most talked about before
+    /// `position` — the story's company, not the last one named in passing
+    /// — with the most recent mention breaking ties.
+    func salient(before position: Int, where fits: (Entity) -> Bool) -> Int? {
         var best: Int?
-        var bestPosition = -1
+        var bestScore = (count: 0, last: -1)
         for (index, entity) in entities.enumerated() where fits(entity) {
-            let last = entity.mentions.lazy.filter { $0.start < position }.map(\.start).max() ?? -1
-            if last > bestPosition {
-                bestPosition = last
+            var count = 0
+            var last = -1
+            for mention in entity.mentions where mention.start < position {
+                count += 1
+                last = max(last, mention.start)
+            }
+            guard count > 0 else { continue }
+            if count > bestScore.count || count == bestScore.count && last > bestScore.last {
+                bestScore = (count, last)
                 best = index
             }
         }
@@ -112,33 +188,30 @@ struct EntityTable {
     }
 
     /// Whether an entity can be what "the <noun>" of a kind refers to.
-    /// `exactly` false lets a name of unknown kind stand for an organisation.
-    static func fits(_ entity: Entity, _ kind: SourceKind, exactly: Bool) -> Bool {
-        guard entity.reference == .name else { return false }
-        switch kind {
-        case .media: return entity.kind == .media
-        case .organization: return entity.kind == .organization || !exactly && entity.kind == .unknown
-        case .government: return entity.kind == .government
-        default: return entity.kind == kind
-        }
+    /// Whether an entity can be what "the <noun>" of a kind refers to.
+    static func fits(_ entity: Entity, _ kind: SourceKind) -> Bool {
+        // Documents are named by description ("a state audit"), bodies by name.
+        if kind == .document { return entity.kind == .document }
+        return entity.reference == .name && entity.kind == kind
     }
 
     private mutating func create(_ reading: PhraseReading, position: Int) -> Int {
         let index = entities.count
         entities.append(
             Entity(
-                name: reading.name, kind: reading.kind, reference: reading.reference, gender: reading.gender,
-                isPlural: reading.isPlural, firstPosition: position, lastPosition: position,
-                nameTokenCount: reading.nameRange?.count ?? 0))
+                name: reading.name, kind: reading.kind, reference: reading.reference,
+                gender: reading.gender, isPlural: reading.isPlural,
+                firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0))
         byKey[reading.key] = index
         if reading.reference == .name, reading.kind == .person || reading.kind == .unknown,
             let count = reading.nameRange?.count, count >= 2
         {
-            let surname = reading.key.split(separator: " ").last.map(String.init) ?? reading.key
-            if bySurname[surname] == nil { bySurname[surname] = index }
-            // A surname met before the full name joins it now.
-            if let earlier = byKey[surname], earlier != index, entities[earlier].nameTokenCount == 1 {
-                merge(earlier, into: index)
+            if let surname = reading.key.lastWord {
+                if bySurname[surname] == nil { bySurname[surname] = index }
+                // A surname met before the full name joins it now.
+                if let earlier = byKey[.name([surname])], earlier != index, entities[earlier].nameTokenCount == 1 {
+                    merge(earlier, into: index)
+                }
             }
         }
         return index

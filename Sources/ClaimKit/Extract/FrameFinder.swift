@@ -5,21 +5,24 @@ struct FrameFinder {
     let phrases: NounPhrases
     let reader: PhraseReader
 
-    private var lexicon: Lexicon { document.lexicon }
-    private var tokens: [Token] { document.tokens }
+    private let lexicon: Lexicon
+    private let tokens: [Token]
 
     init(document: Document) {
         self.document = document
+        lexicon = document.lexicon
+        tokens = document.tokens
         phrases = NounPhrases(document: document)
         reader = PhraseReader(document: document)
     }
 
-    private static let beForms: Set<WordKey> = Set(["is", "are", "was", "were", "be", "been", "being", "am"].map { WordKey($0) })
-    private static let verbAuxiliaries: Set<WordKey> = Set(
-        ["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-         "did", "does", "do", "'ve", "'d", "'ll"].map { WordKey($0) })
-    private static let gerundOpeners: Set<WordKey> = Set(
-        ["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"].map { WordKey($0) })
+    private static let beForms: WordSet = WordSet(["is", "are", "was", "were", "be", "been", "being", "am"])
+    private static let verbAuxiliaries: WordSet = WordSet(["has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+         "did", "does", "do", "'ve", "'d", "'ll"])
+    /// Verbs after which a to-infinitive is still asserted: "continued to
+    /// believe", "went on to say".
+    private static let assertingBeforeTo: WordSet = WordSet(["continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on"])
+    private static let gerundOpeners: WordSet = WordSet(["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"])
 
     func frames(in sentenceIndex: Int) -> [Frame] {
         let sentence = document.sentences[sentenceIndex]
@@ -37,7 +40,9 @@ struct FrameFinder {
                 }
                 continue
             }
-            guard let verb = lexicon.verb(tokens[index].key), isVerbUse(index, verb: verb, in: sentenceIndex) else {
+            guard let verb = lexicon.verb(tokens[index].key) ?? verdictVerb(at: index, upperBound: sentence.tokens.upperBound),
+                isVerbUse(index, verb: verb, in: sentenceIndex)
+            else {
                 continue
             }
             if var frame = verbFrame(at: index, verb: verb, in: sentenceIndex) {
@@ -49,6 +54,29 @@ struct FrameFinder {
     }
 
     // MARK: Verbs
+
+    /// "called the claims false", "branded it a smear": a verb of naming
+    /// followed closely by a verdict acts as a denial verb.
+    private func verdictVerb(at index: Int, upperBound: Int) -> VerbForm? {
+        guard document.classes[index].contains(.verdictVerb) else { return nil }
+        var cursor = index + 1
+        while cursor < min(upperBound, index + 7) {
+            let token = tokens[cursor]
+            if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",") { return nil }
+            let isVerdict = document.classes[cursor].contains(.verdict)
+                || document.phrase(
+                    at: cursor, limit: upperBound,
+                    where: {
+                        if case .verdict = $0 { return true }
+                        return false
+                    }) != nil
+            if isVerdict {
+                return VerbForm(lemma: "call", flags: [.denial], isGerund: document.ends(index, with: "ing"))
+            }
+            cursor += 1
+        }
+        return nil
+    }
 
     /// Whether a reporting-verb form is used as a verb here: not a
     /// capitalised name, not a noun after a determiner ("the state"), not
@@ -69,8 +97,7 @@ struct FrameFinder {
                 return false
             }
         }
-        if lexicon.phrase(
-            at: index, in: tokens,
+        if document.phrase(at: index,
             where: {
                 if case .organizationWord = $0 { return true }
                 return false
@@ -110,9 +137,10 @@ struct FrameFinder {
                 continue
             }
             if token.key == Document.keyTo && !sawTo {
-                // "continued to believe"; but "refused to condemn" was caught above.
+                // "continued to believe" asserts; "is scheduled to testify",
+                // "declined to comment" do not.
                 sawTo = true
-                if left - 1 >= start, document.classes[left - 1].contains(.refusal) { return nil }
+                guard left - 1 >= start, FrameFinder.assertingBeforeTo.contains(tokens[left - 1].key) else { return nil }
                 break
             }
             break
@@ -134,7 +162,8 @@ struct FrameFinder {
         {
             frame.subject = .pronoun(left)
         } else if tokens[left].isPunctuation(",") || tokens[left].kind == .closeQuote {
-            if let inverted = invertedSubject(after: index, upperBound: rightEnd) {
+            // "…," said Smith — but after "told" the name is the listener.
+            if !verb.flags.contains(.object), let inverted = invertedSubject(after: index, upperBound: rightEnd) {
                 frame.subject = .phrase(inverted, appositives: [])
                 frame.complementIsLeft = true
             } else if tokens[left].isPunctuation(","), verb.isGerund, right.explicit || right.any {
@@ -176,17 +205,31 @@ struct FrameFinder {
         let left_ = leftComplement(before: frame, verbIndex: index, lowerBound: start, right: right)
         frame.complementIsLeft = frame.complementIsLeft || left_
         let flags = verb.flags
+        if flags.contains(.denial) {
+            // A denial verb stands or falls by what it rejects.
+            guard denialReading(after: index, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft) else {
+                return nil
+            }
+            frame.isDenial = true
+            return frame
+        }
         var valid = frame.complementIsLeft || right.explicit
-        if !valid && !flags.contains(.weak) && right.any { valid = true }
+        // "Federal records show the plant was cited": a document's finding.
+        if case .phrase(let subject, _) = frame.subject, right.any, !right.infinitive,
+            FrameFinder.findingVerbs.contains(verb.lemma), reader.readings(subject).first?.kind == .document
+        {
+            valid = true
+        }
+        // Headlines drop "that": "Audit finds transit agency skipped …".
+        let inHeadline = document.block(ofSentence: sentenceIndex).kind == .title
+        if !valid && (!flags.contains(.weak) || inHeadline && !flags.contains(.accuse)) && right.any && !right.infinitive {
+            valid = true
+        }
         if flags.contains(.intent) && right.infinitive { valid = true }
-        if flags.contains(.accuse) && right.any { valid = true }
+        // "accused him of …"; "blamed X for …" (the noun "blame" needs its "for").
+        if flags.contains(.accuse) && right.any && (!flags.contains(.weak) || right.accusation) { valid = true }
         if right.infinitive && !flags.contains(.intent) && !right.explicit { valid = frame.complementIsLeft }
         guard valid else { return nil }
-        if flags.contains(.denial) {
-            guard let isDenial = denialReading(after: index, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft)
-            else { return nil }
-            frame.isDenial = isDenial
-        }
         return frame
     }
 
@@ -196,7 +239,7 @@ struct FrameFinder {
         return FrameFinder.subjectPronouns.contains(word)
     }
 
-    static let subjectPronouns: Set<WordKey> = Set(["he", "she", "it", "they", "we", "i"].map { WordKey($0) })
+    static let subjectPronouns: WordSet = WordSet(["he", "she", "it", "they", "we", "i"])
 
     struct RightComplement {
         /// "that", a colon or a quotation follows (after adjuncts).
@@ -205,6 +248,8 @@ struct FrameFinder {
         var any = false
         /// A to-infinitive follows.
         var infinitive = false
+        /// "of" or "for" follows, as after "accused him" or "blamed them".
+        var accusation = false
     }
 
     private func rightComplement(after index: Int, verb: VerbForm, upperBound: Int) -> RightComplement {
@@ -216,6 +261,11 @@ struct FrameFinder {
                 cursor = object.upperBound
             } else if tokens[cursor].kind == .word, FrameFinder.objectPronouns.contains(tokens[cursor].key) {
                 cursor += 1
+            }
+            // "told people to stay indoors" is an order, not a statement.
+            if !verb.flags.contains(.intent), isOrder(from: cursor, upperBound: upperBound) {
+                result.infinitive = true
+                return result
             }
         }
         guard cursor < upperBound else { return result }
@@ -237,8 +287,13 @@ struct FrameFinder {
                 break
             }
             if token.isPunctuation(".") || token.isPunctuation(";") { break }
-            // A "that" after another verb is that verb's.
-            if token.kind == .word, scan > cursor, lexicon.verb(token.key) != nil { break }
+            // A "that" after another verb is that verb's ("said on Thursday
+            // that" after "the state"), but "a note to clients that" is not a verb's.
+            if token.kind == .word, scan > cursor, lexicon.verb(token.key) != nil,
+                !(tokens[scan - 1].kind == .word && document.classes[scan - 1].contains(.determiner))
+            {
+                break
+            }
             // A cue noun: "maintained his belief that", "repeated his insistence that".
             if token.kind == .word, document.classes[scan].contains(.cueNoun), scan + 1 < upperBound,
                 tokens[scan + 1].key == Document.keyThat
@@ -246,8 +301,14 @@ struct FrameFinder {
                 result.explicit = true
                 break
             }
-            if verb.flags.contains(.accuse), token.kind == .word, token.key == Document.keyOf {
+            // "described it as the biggest foreign investment"
+            if token.kind == .word, token.key == Document.keyAs, FrameFinder.describingVerbs.contains(verb.lemma) {
                 result.explicit = true
+                break
+            }
+            if verb.flags.contains(.accuse), token.kind == .word, document.classes[scan].contains(.preposition) {
+                // "accused him of", "blamed them for"; not "blame over … of".
+                result.accusation = token.key == Document.keyOf || token.key == Document.keyFor
                 break
             }
             scan += 1
@@ -255,7 +316,23 @@ struct FrameFinder {
         return result
     }
 
-    static let objectPronouns: Set<WordKey> = Set(["him", "her", "them", "us", "me", "reporters", "journalists"].map { WordKey($0) })
+    /// A to-infinitive within a few words, before any "that" or quotation.
+    private func isOrder(from start: Int, upperBound: Int) -> Bool {
+        for index in start..<min(upperBound, start + 5) {
+            let token = tokens[index]
+            if token.kind == .openQuote || token.isPunctuation(":") || token.isPunctuation(",") { return false }
+            guard token.kind == .word else { continue }
+            if token.key == Document.keyThat { return false }
+            if token.key == Document.keyTo { return true }
+        }
+        return false
+    }
+
+    static let findingVerbs: Set<String> = ["show", "find", "suggest", "indicate", "reveal", "estimate", "conclude"]
+
+    static let describingVerbs: Set<String> = ["describe", "characterise", "characterize"]
+
+    static let objectPronouns: WordSet = WordSet(["him", "her", "them", "us", "me", "reporters", "journalists"])
 
     /// Whether the statement stands before the attribution: the subject is
     /// preceded by a comma or a closing quotation mark and nothing but
@@ -323,7 +400,17 @@ struct FrameFinder {
                 end = previousComma
                 continue
             }
+            if let group = phrases.groupSegment(segment), appositives.isEmpty {
+                // "Senior managers at two hospital trusts in the region, speaking privately, said"
+                return .phrase(group, appositives: [])
+            }
             let phrase = phrases.phrase(startingAt: first, upperBound: segment.upperBound)
+            // "Two people, who spoke on condition of anonymity, said"
+            if let phrase, phrase.upperBound == segment.upperBound, appositives.isEmpty,
+                reader.readings(phrase).first?.reference == .anonymous
+            {
+                return .phrase(phrase, appositives: [])
+            }
             if let phrase, phrase.upperBound == segment.upperBound,
                 let reading = reader.readings(phrase).first, reading.reference == .name,
                 reading.kind != .government || reading.nameRange.map({ reader.place(of: $0) == nil }) ?? true
@@ -368,13 +455,14 @@ struct FrameFinder {
     /// "writing on the X platform", "who took part in …", "however",
     /// "in a statement": asides between a subject and its verb.
     private func isAside(_ index: Int) -> Bool {
+        // An age: "Ms. Whitcombe, 57 years old, said", "Bernadette Yoakum, 64, said".
+        if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
         let wordClass = document.classes[index]
         if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {
             return !document.isProper(index) || wordClass.contains(.participleAdverbial)
         }
-        let word = document.text(index)
-        return word.hasSuffix("ing") && !tokens[index].isCapitalized
+        return document.ends(index, with: "ing") && !tokens[index].isCapitalized
     }
 
     /// "a Washington-based think tank", "the group that owns most of her
@@ -429,7 +517,9 @@ struct FrameFinder {
         {
             sourceStart = cursor + 1
         }
-        guard let phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) else { return nil }
+        // "according to port authority records": the whole phrase when the
+        // words are not ones a name is made of.
+        let phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) ?? (sourceStart..<end)
         return Frame(
             kind: .accordingTo, sentence: sentenceIndex, cue: index..<(index + 2), lemma: "according to",
             subject: .phrase(phrase, appositives: []))
@@ -437,11 +527,12 @@ struct FrameFinder {
 
     // MARK: Denials
 
-    /// For a denial verb: true when it rejects a claim (a denial), false
-    /// never; nil when it rejects an action or thing ("rejected calls to
-    /// resign", "dismissed the employee"), which is no statement at all.
-    private func denialReading(after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool? {
-        if complementIsLeft { return true }
+    /// Whether a denial verb rejects a claim ("denied the report",
+    /// "dismissed it as baseless", "denied being unfair") rather than an
+    /// action or a thing ("rejected calls to resign", "dismissed the
+    /// employee"), which is no statement at all.
+    private func denialReading(after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool {
+        if complementIsLeft || lexicon.verb(tokens[index].key) == nil { return true }
         let isDeny = lexicon.verb(tokens[index].key)?.lemma == "deny"
         var cursor = index + 1
         let limit = min(upperBound, index + 8)
@@ -450,30 +541,26 @@ struct FrameFinder {
             if token.kind == .word {
                 let wordClass = document.classes[cursor]
                 if token.key == Document.keyThat || token.key == Document.keyAs { return true }
-                if lexicon.phrase(
-                    at: cursor, in: tokens, limit: upperBound,
-                    where: {
-                        if case .denialNonObject = $0 { return true }
-                        return false
-                    }) != nil || wordClass.contains(.denialNonObject)
+                if wordClass.contains(.denialNonObject)
+                    || document.phrase(
+                        at: cursor, limit: upperBound,
+                        where: {
+                            if case .denialNonObject = $0 { return true }
+                            return false
+                        }) != nil
                 {
-                    return nil
+                    return false
                 }
                 if wordClass.contains(.denialObject) { return true }
                 if cursor == index + 1 || document.classes[cursor - 1].contains(.adverb) {
                     // A gerund: "denied being unfair", "denied doing anything wrong".
-                    if document.text(cursor).hasSuffix("ing") && !token.isCapitalized { return true }
+                    if document.ends(cursor, with: "ing") && !token.isCapitalized { return true }
                 }
-                if !wordClass.isDisjoint(with: [.determiner, .adverb, .roleModifier]) || !token.isCapitalized
-                    && wordClass.isEmpty
-                {
-                    cursor += 1
-                    continue
-                }
+            } else if token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(":") {
+                break
             }
-            if token.isPunctuation(",") || token.isPunctuation(".") { break }
             cursor += 1
         }
-        return isDeny ? true : nil
+        return isDeny
     }
 }

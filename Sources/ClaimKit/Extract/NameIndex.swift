@@ -17,6 +17,7 @@ struct NameIndex {
     init(document: Document, reader: PhraseReader, entities: inout EntityTable) {
         mentions = Array(repeating: [], count: document.sentences.count)
         let tokens = document.tokens
+        var readForms: [[WordKey]: Int] = [:]
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let kind = document.block(ofSentence: sentenceIndex).kind
             guard kind.isProse || kind == .sourceline || kind == .heading else { continue }
@@ -35,15 +36,35 @@ struct NameIndex {
                     if document.isProper(end) || document.isNameParticle(end) {
                         end += 1
                     } else if end + 1 < sentence.tokens.upperBound, tokens[end].kind == .word,
-                        tokens[end].key == Document.keyOf || tokens[end].key == Document.keyFor,
+                        tokens[end].key == Document.keyFor
+                            // "Ministry of Defence", "Secretary of State"; not "Jens Aakre of Lofthus Capital".
+                            || tokens[end].key == Document.keyOf
+                                && (document.lexicon.organizationKind(tokens[end - 1].key) != nil
+                                    || !document.classes[end - 1].isDisjoint(with: [.title, .role])),
                         document.isProper(end + 1)
                     {
+                        end += 2
+                    } else if end + 1 < sentence.tokens.upperBound, tokens[end].isPunctuation("&"),
+                        document.isProper(end + 1)
+                    {
+                        // "Pell & Strand Civil"
                         end += 2
                     } else {
                         break
                     }
                 }
+                // A body named by a proper name and a common noun: "Marlow
+                // County health department".
+                var tail = end
+                while tail < sentence.tokens.upperBound, tail < end + 3, tokens[tail].kind == .word,
+                    !tokens[tail].isCapitalized,
+                    document.lexicon.organizationKind(tokens[tail].key) != nil || document.classes[tail].contains(.title)
+                {
+                    tail += 1
+                }
+                while tail > end, document.lexicon.organizationKind(tokens[tail - 1].key) == nil { tail -= 1 }
                 let run = index..<end
+                let named = run.lowerBound..<max(tail, end)
                 index = end
                 if isLoneDemonym(run, document) { continue }
                 // "on Sunday", "in February": dates, not names.
@@ -51,14 +72,28 @@ struct NameIndex {
                 // Roles and determiners just before the name belong to its phrase.
                 var start = run.lowerBound
                 while start > sentence.tokens.lowerBound, tokens[start - 1].kind == .word,
-                    !document.classes[start - 1].isDisjoint(with: [.role, .roleModifier, .title]),
+                    !document.classes[start - 1].isDisjoint(with: [.role, .title]),
                     !document.classes[start - 1].contains(.preposition)
                 {
                     start -= 1
                 }
-                guard let reading = reader.reading(start..<run.upperBound), reading.reference == .name,
-                    let entity = entities.resolve(reading, at: document.textRange(run))
-                else { continue }
+                if tail > end { index = tail }
+                // A name met before in the same words is the same entity:
+                // read each form once.
+                let form = start..<named.upperBound
+                let formKey = form.map { tokens[$0].key }
+                let entity: Int
+                if let known = readForms[formKey] {
+                    entity = known
+                    entities.note(mention: document.textRange(run), of: known)
+                } else {
+                    guard let reading = reader.reading(form), reading.reference == .name,
+                        let resolved = entities.resolve(reading, at: document.textRange(run))
+                    else { continue }
+                    entity = resolved
+                    readForms[formKey] = resolved
+                }
+                noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)
                 var mention = Mention(entity: entity, token: run.lowerBound, coordinated: [])
                 if let previous = previousMention, previous.end + 1 <= start,
                     tokens[previous.end].kind == .word, tokens[previous.end].key == Document.keyAnd,
@@ -75,6 +110,34 @@ struct NameIndex {
             }
         }
     }
+
+    /// A name followed closely by "its" names a body ("Halvorsen Outdoor
+    /// cut its forecast"); by "his" or "her", a person of that gender.
+    private func noteKindEvidence(
+        for entity: Int, after end: Int, in sentence: Range<Int>, _ document: Document, _ entities: inout EntityTable
+    ) {
+        guard entities[entity].kind == .unknown || entities[entity].kind == .person && entities[entity].gender == nil
+        else { return }
+        for index in end..<min(sentence.upperBound, end + 6) {
+            let token = document.tokens[index]
+            if token.isPunctuation(",") || token.kind == .openQuote || document.isProper(index) { return }
+            guard token.kind == .word else { continue }
+            switch token.key {
+            case NameIndex.its:
+                if entities[entity].kind == .unknown { entities.setKind(.organization, of: entity) }
+                return
+            case NameIndex.his:
+                entities.setKind(.person, of: entity)
+                entities.setGender(.male, of: entity)
+                return
+            default:
+                continue
+            }
+        }
+    }
+
+    private static let its = WordKey("its")
+    private static let his = WordKey("his")
 
     /// "Russian" in "Russian officials" is an adjective, not a mention of Russia.
     private func isLoneDemonym(_ run: Range<Int>, _ document: Document) -> Bool {

@@ -3,17 +3,29 @@
 /// to …"), using capitals and the lexicons instead of a tagger.
 struct NounPhrases {
     let document: Document
-    private var lexicon: Lexicon { document.lexicon }
+    private let lexicon: Lexicon
+    private let tokens: [Token]
+
+    init(document: Document) {
+        self.document = document
+        lexicon = document.lexicon
+        tokens = document.tokens
+    }
 
     /// Whether a token can sit inside a source's noun phrase.
     func isPhraseWord(_ index: Int) -> Bool {
-        let token = document.tokens[index]
+        let token = tokens[index]
         switch token.kind {
         case .possessive, .number: return true
         case .word: break
+        case .punctuation:
+            // "Dr.", and the ampersand of "Pell & Strand Civil".
+            return document.isAbbreviationDot(index)
+                || tokens[index].isPunctuation("&") && index > 0 && index + 1 < tokens.count
+                    && document.isProper(index - 1) && document.isProper(index + 1)
         default: return false
         }
-        if document.isProper(index) || document.isNameParticle(index) && index + 1 < document.tokens.count
+        if document.isProper(index) || document.isNameParticle(index) && index + 1 < tokens.count
             && document.isProper(index + 1)
         {
             return true
@@ -22,10 +34,10 @@ struct NounPhrases {
         if wordClass.contains(.auxiliary) || wordClass.contains(.relative) || wordClass.contains(.negation) {
             return false
         }
-        let phraseClasses: WordClass = [.determiner, .role, .roleModifier, .anonymousHead, .title]
-        if !wordClass.isDisjoint(with: phraseClasses) { return true }
+        let phraseClasses: WordClass = [.determiner, .role, .roleModifier, .title]
+        if !wordClass.isDisjoint(with: phraseClasses) || document.isAnonymousHead(index) { return true }
         if lexicon.organizationKind(token.key) != nil { return true }
-        return lexicon.phrase(at: index, in: document.tokens, where: Self.isNameLikePhrase) != nil
+        return document.phrase(at: index, where: Self.isNameLikePhrase) != nil
     }
 
     private static func isNameLikePhrase(_ kind: PhraseKind) -> Bool {
@@ -35,39 +47,52 @@ struct NounPhrases {
         }
     }
 
+    private static func isConnector(_ kind: PhraseKind) -> Bool {
+        if case .anonymousConnector = kind { return true }
+        return false
+    }
+
     /// Whether the word heads a noun (is not only a determiner or modifier).
     func isNounLike(_ index: Int) -> Bool {
-        let token = document.tokens[index]
+        let token = tokens[index]
         guard token.kind == .word || token.kind == .number else { return false }
-        if document.isProper(index) { return true }
-        let wordClass = document.classes[index]
-        if !wordClass.isDisjoint(with: [.role, .anonymousHead]) { return true }
+        if document.isProper(index) || document.isAnonymousHead(index) { return true }
+        if document.classes[index].contains(.role) { return true }
         return lexicon.organizationKind(token.key) != nil
     }
 
     /// Prepositions that may sit inside a source's phrase: "head of
     /// Rosatom", "a spokesperson for the ministry", "Ambassador to the UN".
-    private static let innerPrepositions: Set<WordKey> = Set(["of", "for", "at", "to", "in", "from"].map { WordKey($0) })
+    private static let innerPrepositions: WordSet = WordSet(["of", "for", "at", "to", "in", "from"])
 
     /// The noun phrase that ends at `end` (inclusive), walking left no
     /// further than `lowerBound`. Nil when the token there cannot end one.
     func phrase(endingAt end: Int, lowerBound: Int) -> Range<Int>? {
-        guard end >= lowerBound, isPhraseWord(end), document.tokens[end].kind != .possessive else { return nil }
+        guard end >= lowerBound else { return nil }
+        // "people familiar with the matter", "residents of the nearby flats",
+        // "experts not involved in the research"
+        if let group = groupPhrase(endingAt: end, lowerBound: lowerBound) { return group }
+        // A plain plural right before the verb names a group of people:
+        // "paramedics warn", "Two former Pixavel engineers said".
+        if !isPhraseWord(end), document.isPluralNoun(end) {
+            var start = end
+            while start > lowerBound, isPhraseWord(start - 1), tokens[start - 1].kind != .possessive { start -= 1 }
+            return start..<(end + 1)
+        }
+        guard isPhraseWord(end), tokens[end].kind != .possessive else { return nil }
         var start = end
-        // "people familiar with the matter", "sources close to the Kremlin"
-        if let anonymous = anonymousPhrase(endingAt: end, lowerBound: lowerBound) { start = anonymous }
         while start > lowerBound {
             let previous = start - 1
             if isPhraseWord(previous) && document.quotes.isQuoted(previous) == document.quotes.isQuoted(start) {
                 start = previous
                 continue
             }
-            let token = document.tokens[previous]
+            let token = tokens[previous]
             if token.kind == .word, previous > lowerBound, NounPhrases.innerPrepositions.contains(token.key) {
                 let before = previous - 1
-                let headBefore =
-                    document.isProper(before) || !document.classes[before].isDisjoint(with: [.role, .anonymousHead])
-                    || lexicon.organizationKind(document.tokens[before].key) != nil
+                // "one of the people", "some of the residents"
+                let quantifierBefore = token.key == Document.keyOf && document.classes[before].contains(.determiner)
+                let headBefore = isNounLike(before) || quantifierBefore
                 let nameAfter = document.isProper(start) || document.classes[start].contains(.determiner)
                 if headBefore && nameAfter {
                     start = previous
@@ -84,11 +109,12 @@ struct NounPhrases {
             }
             break
         }
-        // A phrase never starts with a preposition or conjunction.
+        // A phrase never starts with a preposition, conjunction or period.
         var trimmed = start
-        while trimmed < end, document.tokens[trimmed].kind == .word,
-            !document.classes[trimmed].isDisjoint(with: [.preposition, .conjunction]),
-            !document.isProper(trimmed)
+        while trimmed < end,
+            tokens[trimmed].kind == .punctuation
+                || tokens[trimmed].kind == .word && !document.classes[trimmed].isDisjoint(with: [.preposition, .conjunction])
+                    && !document.isProper(trimmed)
         {
             trimmed += 1
         }
@@ -96,32 +122,40 @@ struct NounPhrases {
         return range.contains(where: isNounLike) ? range : nil
     }
 
-    /// Start of an anonymous-source phrase with a connector that ends at
-    /// `end`: "people familiar with the matter", "a source close to him".
-    private func anonymousPhrase(endingAt end: Int, lowerBound: Int) -> Int? {
-        var head = end
+    /// A group named by an anonymous head and what qualifies it, ending at
+    /// `end`: "people familiar with the matter", "officials at the ports
+    /// ministry", "residents reached by telephone". The qualifier must
+    /// start with a preposition, a connector, "not" or a participle, and
+    /// hold no verb, punctuation or clause word.
+    private func groupPhrase(endingAt end: Int, lowerBound: Int) -> Range<Int>? {
         let earliest = max(lowerBound, end - 12)
+        var head = end - 1
         while head >= earliest {
-            let token = document.tokens[head]
-            if token.kind != .word && token.kind != .possessive { return nil }
-            if document.classes[head].contains(.anonymousHead),
-                let connector = lexicon.phrase(
-                    at: head + 1, in: document.tokens,
-                    where: {
-                        if case .anonymousConnector = $0 { return true }
-                        return false
-                    })
+            let token = tokens[head]
+            guard token.kind == .word || token.kind == .possessive || token.kind == .number else { return nil }
+            if document.classes[head].contains(.auxiliary) || document.classes[head].contains(.relative)
+                || lexicon.verb(token.key) != nil
             {
-                let connectorEnd = head + 1 + connector.length
-                if connectorEnd <= end + 1 {
-                    var start = head
-                    while start > lowerBound, isPhraseWord(start - 1) { start -= 1 }
-                    return start
+                return nil
+            }
+            if document.isAnonymousHead(head), opensQualifier(head + 1) {
+                var start = head
+                while start > lowerBound, isPhraseWord(start - 1), tokens[start - 1].kind != .possessive {
+                    start -= 1
                 }
+                return start..<(end + 1)
             }
             head -= 1
         }
         return nil
+    }
+
+    private func opensQualifier(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        if document.phrase(at: index, where: NounPhrases.isConnector) != nil { return true }
+        let wordClass = document.classes[index]
+        if wordClass.contains(.preposition) || wordClass.contains(.negation) { return true }
+        return !tokens[index].isCapitalized && (document.ends(index, with: "ed") || document.ends(index, with: "ing"))
     }
 
     /// The noun phrase that starts at `start`, walking right no further
@@ -135,36 +169,57 @@ struct NounPhrases {
                 end += 1
                 continue
             }
-            let token = document.tokens[end]
-            if token.kind == .word, end + 1 < upperBound, NounPhrases.innerPrepositions.contains(token.key)
-                || token.key == Document.keyAnd,
-                isNounLike(end - 1) || document.classes[end - 1].contains(.anonymousHead),
-                isPhraseWord(end + 1)
+            let token = tokens[end]
+            if token.kind == .word, end + 1 < upperBound,
+                NounPhrases.innerPrepositions.contains(token.key) || token.key == Document.keyAnd,
+                isNounLike(end - 1), isPhraseWord(end + 1)
             {
                 end += 1
                 continue
             }
-            if token.kind == .word, document.classes[end - 1].contains(.anonymousHead),
-                let connector = lexicon.phrase(
-                    at: end, in: document.tokens, limit: upperBound,
-                    where: {
-                        if case .anonymousConnector = $0 { return true }
-                        return false
-                    })
+            if token.kind == .word, document.isAnonymousHead(end - 1),
+                let connector = document.phrase(at: end, limit: upperBound, where: NounPhrases.isConnector)
             {
+                // "familiar with the matter": the connector's object, whatever its words.
                 end += connector.length
-                continue
+                var taken = 0
+                while end < upperBound, taken < 5, tokens[end].kind == .word || tokens[end].kind == .possessive,
+                    document.classes[end].isDisjoint(with: [.auxiliary, .relative, .conjunction, .subordinator]),
+                    lexicon.verb(tokens[end].key) == nil
+                {
+                    end += 1
+                    taken += 1
+                }
+                return start..<end
             }
             break
         }
-        // Drop a trailing possessive or preposition.
-        while end > start + 1, document.tokens[end - 1].kind == .possessive
-            || !document.classes[end - 1].isDisjoint(with: [.preposition, .conjunction, .determiner])
-                && !document.isProper(end - 1)
+        // Drop a trailing possessive, preposition or period.
+        while end > start + 1,
+            tokens[end - 1].kind == .possessive || tokens[end - 1].kind == .punctuation
+                || !document.classes[end - 1].isDisjoint(with: [.preposition, .conjunction, .determiner])
+                    && !document.isProper(end - 1)
         {
             end -= 1
         }
         let range = start..<end
         return range.contains(where: isNounLike) ? range : nil
+    }
+
+    /// A whole comma-bounded segment that is an unnamed group with its
+    /// qualifiers: "Senior managers at two hospital trusts in the region".
+    func groupSegment(_ segment: Range<Int>) -> Range<Int>? {
+        guard let head = segment.prefix(5).first(where: document.isAnonymousHead), document.isPluralNoun(head) else {
+            return nil
+        }
+        guard segment[segment.lowerBound..<head].allSatisfy(isPhraseWord) else { return nil }
+        for index in (head + 1)..<segment.upperBound {
+            let token = tokens[index]
+            if token.kind == .punctuation && !document.isAbbreviationDot(index) || token.isQuote { return nil }
+            if token.kind == .word, document.classes[index].contains(.auxiliary) || lexicon.verb(token.key) != nil {
+                return nil
+            }
+        }
+        return head + 1 == segment.upperBound || opensQualifier(head + 1) ? segment : nil
     }
 }

@@ -3,6 +3,20 @@ enum Gender: Sendable {
     case female
 }
 
+/// How mentions of one source are recognised as such: the words of a
+/// name (case aside), a country, or the lower-cased text of a description.
+enum EntityKey: Hashable {
+    case name([WordKey])
+    case place(Int)
+    case text(String)
+
+    /// The last word of a name: a surname.
+    var lastWord: WordKey? {
+        if case .name(let words) = self { return words.last }
+        return nil
+    }
+}
+
 /// What a source's noun phrase says about who it names: the canonical
 /// name, its kind, and a key under which other mentions of the same
 /// source are found.
@@ -18,25 +32,43 @@ struct PhraseReading {
         /// A definite description that points back to a named source:
         /// "the news outlet", "the company".
         case backReference
+        /// A bare common noun for a body: "Police said", "prosecutors
+        /// allege", a headline's "Energy company says". The body the article
+        /// names of that sort, or else a group of its own.
+        case generic
     }
 
     var range: Range<Int>
     var surface: String
     var name: String
-    var key: String
+    var key: EntityKey
     var kind: SourceKind
     var reference: Reference
     var isPlural: Bool
     var gender: Gender?
     /// The proper-name tokens, when there are any.
     var nameRange: Range<Int>?
+    /// For an unnamed group, its head noun ("people") and whether the
+    /// phrase points back to a group named before ("the people", "one of
+    /// the officials").
+    var groupHead: String?
+    var isDefinite = false
+    /// A description that is only its noun: "the company", "the news
+    /// outlet" — not "the shipping ministry".
+    var isBare = false
 }
 
 /// Reads noun phrases into `PhraseReading`s.
 struct PhraseReader {
     let document: Document
-    private var lexicon: Lexicon { document.lexicon }
-    private var tokens: [Token] { document.tokens }
+    private let lexicon: Lexicon
+    private let tokens: [Token]
+
+    init(document: Document) {
+        self.document = document
+        lexicon = document.lexicon
+        tokens = document.tokens
+    }
 
     /// The people or bodies a phrase names: one reading, or one per
     /// conjunct for "Senator Elizabeth Warren and congresswoman Alexandria
@@ -58,8 +90,8 @@ struct PhraseReader {
             if endsWithOrganizationWord(range) && document.isProper(index - 1) && document.isProper(index + 1) {
                 continue
             }
-            guard left.contains(where: document.isProper) || left.contains(where: isAnonymousHead),
-                right.contains(where: document.isProper) || right.contains(where: isAnonymousHead)
+            guard left.contains(where: document.isProper) || left.contains(where: document.isAnonymousHead),
+                right.contains(where: document.isProper) || right.contains(where: document.isAnonymousHead)
             else { continue }
             parts.append(left)
             start = index + 1
@@ -68,7 +100,6 @@ struct PhraseReader {
         return parts
     }
 
-    private func isAnonymousHead(_ index: Int) -> Bool { document.classes[index].contains(.anonymousHead) }
 
     private func organizationKind(at index: Int) -> SourceKind? {
         if let kind = lexicon.organizationKind(tokens[index].key) { return kind }
@@ -80,8 +111,7 @@ struct PhraseReader {
     private func organizationPhraseKind(endingAt index: Int, from lower: Int) -> SourceKind? {
         var start = index
         while start >= max(lower, index - 3) {
-            if let match = lexicon.phrase(
-                at: start, in: tokens,
+            if let match = document.phrase(at: start,
                 where: {
                     if case .organizationWord = $0 { return true }
                     return false
@@ -94,6 +124,19 @@ struct PhraseReader {
         return nil
     }
 
+    /// Whether a range is one organisation word or one multi-word one.
+    private func isBareNoun(_ range: Range<Int>) -> Bool {
+        if range.count == 1 { return organizationKind(at: range.lowerBound) != nil }
+        guard let match = document.phrase(
+            at: range.lowerBound,
+            where: {
+                if case .organizationWord = $0 { return true }
+                return false
+            })
+        else { return false }
+        return match.length == range.count
+    }
+
     private func endsWithOrganizationWord(_ range: Range<Int>) -> Bool {
         guard let last = range.last else { return false }
         return organizationKind(at: last) != nil || organizationPhraseKind(endingAt: last, from: range.lowerBound) != nil
@@ -102,7 +145,26 @@ struct PhraseReader {
     private func isTitleLike(_ index: Int) -> Bool {
         let wordClass = document.classes[index]
         if !wordClass.isDisjoint(with: [.title, .role, .roleModifier]) { return true }
-        return lexicon.place(tokens[index].key) != nil
+        // "Brig." and "Gen." in "Brig. Gen. Farid Alam"
+        if wordClass.contains(.abbreviation), index + 1 < tokens.count, document.isAbbreviationDot(index + 1) {
+            return true
+        }
+        return lexicon.place(tokens[index].key) != nil || organizationKind(at: index) != nil
+    }
+
+    /// The kind of organisation a run of capitalised words names, when its
+    /// last word is an organisation word ("Dick Clark Productions") or it
+    /// has the form "Ministry of Defence"; nil for "Council President
+    /// Victor Amundsen", where the organisation word is only a title.
+    private func organizationKind(ofRun run: Range<Int>) -> SourceKind? {
+        // "Ministry of Energy" is a ministry, whatever "Energy" could be.
+        for index in run.dropLast() where tokens[index].kind == .word {
+            guard let kind = organizationKind(at: index) else { continue }
+            let next = tokens[index + 1]
+            if next.kind == .word, next.key == Document.keyOf || next.key == Document.keyFor { return kind }
+        }
+        return organizationKind(at: run.upperBound - 1)
+            ?? organizationPhraseKind(endingAt: run.upperBound - 1, from: run.lowerBound)
     }
 
     func reading(_ range: Range<Int>) -> PhraseReading? {
@@ -113,19 +175,35 @@ struct PhraseReader {
         {
             core += 1
         }
+        let surface = document.text(range)
+        let plainSurface = document.text(core..<range.upperBound)
+        // An unnamed group with what qualifies it: "people familiar with
+        // the company's plans" (its possessive is not its head).
+        if let head = range.first(where: document.isAnonymousHead), head + 1 < range.upperBound,
+            !document.isProper(range.upperBound - 1) || tokens[head + 1].kind == .word
+                && document.classes[head + 1].contains(.preposition)
+        {
+            return anonymousReading(range, core: core, head: head, surface: surface, plainSurface: plainSurface)
+        }
         // The head segment follows the last possessive: "U.S. President
         // Donald Trump's special envoy Steve Witkoff" is headed by
         // "special envoy Steve Witkoff".
         var headStart = core
         var possessor: Range<Int>?
         for index in core..<range.upperBound where tokens[index].kind == .possessive {
+            // "Halloway County Sheriff's Office", "People's Liberation Army":
+            // a possessive inside one capitalised name does not split it.
+            if index > core, document.isProper(index - 1), index + 1 < range.upperBound,
+                document.isProper(index + 1), place(of: trimmedPossessor(headStart..<index)) == nil,
+                (index + 1..<range.upperBound).contains(where: { organizationKind(at: $0) != nil && document.isProper($0) })
+            {
+                continue
+            }
             possessor = headStart..<index
             headStart = index + 1
         }
         guard headStart < range.upperBound else { return nil }
         let head = headStart..<range.upperBound
-        let surface = document.text(range)
-        let plainSurface = document.text(core..<range.upperBound)
 
         // An outlet named anywhere at the end of the phrase.
         if let outlet = outletRange(in: head) {
@@ -144,41 +222,50 @@ struct PhraseReader {
             // A place: "Moscow", "Ukraine", "the United States".
             if let place = place(of: run) {
                 return PhraseReading(
-                    range: range, surface: surface, name: lexicon.places[place].name, key: "place:\(place)",
-                    kind: .government,
-                    reference: .name, isPlural: false, gender: nil, nameRange: run)
+                    range: range, surface: surface, name: lexicon.places[place].name, key: .place(place),
+                    kind: .government, reference: .name, isPlural: false, gender: nil, nameRange: run)
             }
-            let orgKind = run.reversed().lazy.compactMap { organizationKind(at: $0) }.first
-                ?? organizationPhraseKind(endingAt: run.upperBound - 1, from: run.lowerBound)
+            let orgKind = organizationKind(ofRun: run)
             // "Head of the Kharkiv Oblast Military Administration": a role in a body.
             if orgKind != nil && leadIsRoleWithPreposition {
                 return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
             }
             if let orgKind {
-                let nameStart = run.lowerBound
-                let name = document.text(nameStart..<run.upperBound)
-                var key = key(nameStart..<run.upperBound)
-                if let possessor, let place = place(of: trimmedPossessor(possessor)) {
-                    key = demonymKey(place) + " " + key
+                var key = key(run)
+                if let possessor, let place = place(of: trimmedPossessor(possessor)), case .name(let words) = key {
+                    key = .name([demonymKey(place)] + words)
                 }
-                let plain = possessor != nil ? plainSurface : name
+                let name = possessor != nil ? plainSurface : document.text(run)
                 return PhraseReading(
-                    range: range, surface: surface, name: plain, key: key, kind: orgKind, reference: .name,
+                    range: range, surface: surface, name: name, key: key, kind: orgKind, reference: .name,
                     isPlural: false, gender: nil, nameRange: run)
             }
             // "the state nuclear corporation Rosatom", "the label Big Machine"
-            let describedBy = run.lowerBound > head.lowerBound ? organizationKind(at: run.lowerBound - 1) : nil
             if leadIsRoleWithPreposition && lead < run.lowerBound {
                 return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
             }
-            if let describedBy {
+            if run.lowerBound > head.lowerBound, let describedBy = organizationKind(at: run.lowerBound - 1) {
                 return PhraseReading(
                     range: range, surface: surface, name: document.text(run), key: key(run), kind: describedBy,
                     reference: .name, isPlural: false, gender: nil, nameRange: run)
             }
-            // A person: strip titles, offices and nationalities.
+            // A person: the name after the last title, office or body in the
+            // run ("Tri-County Regional Transit Authority General Manager
+            // Raymond J. Pellegrino", "US Secretary of State Antony Blinken").
             var nameStart = run.lowerBound
+            if let lastTitle = run.dropLast().last(where: isTitleLike), lastTitle + 1 < run.upperBound,
+                (lastTitle + 1..<run.upperBound).contains(where: { !isConnector($0) })
+            {
+                nameStart = lastTitle + 1
+            }
             while nameStart < run.upperBound - 1, isTitleLike(nameStart) || isConnector(nameStart) {
+                nameStart += 1
+            }
+            // A sentence-opening word before a given name is a description:
+            // "Guitarist Jonah Pike".
+            if nameStart + 2 < run.upperBound, document.isSentenceInitial(nameStart),
+                lexicon.firstName(tokens[nameStart].key) == nil, lexicon.firstName(tokens[nameStart + 1].key) != nil
+            {
                 nameStart += 1
             }
             let nameRange = nameStart..<run.upperBound
@@ -189,54 +276,141 @@ struct PhraseReader {
                 return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
             }
             let hasTitle = nameStart > run.lowerBound || head.lowerBound < run.lowerBound
+            let given = lexicon.firstName(tokens[nameStart].key)
+            let gender = gender(in: head) ?? (given == .female ? .female : given == .male ? .male : nil)
+            // Two capitalised words with no given name may be a firm
+            // ("Halvorsen Outdoor") as well as a person ("Scooter Braun").
+            let isPerson = hasTitle || given != nil || gender != nil
             return PhraseReading(
                 range: range, surface: surface, name: document.text(nameRange), key: key(nameRange),
-                kind: hasTitle || nameRange.count >= 2 ? .person : .unknown, reference: .name, isPlural: false,
-                gender: gender(in: head), nameRange: nameRange)
+                kind: isPerson ? .person : .unknown, reference: .name, isPlural: false, gender: gender,
+                nameRange: nameRange)
         }
 
         if leadIsRoleWithPreposition {
             return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
         }
+        if let final = head.last, document.isPluralNoun(final), !document.isProper(final) {
+            return anonymousReading(range, core: core, head: final, surface: surface, plainSurface: plainSurface)
+        }
         guard let last = head.last(where: isNounWord) else { return nil }
         let lastClass = document.classes[last]
-        if lastClass.contains(.anonymousHead) || head.contains(where: isAnonymousHead) {
-            let name = lowercasedFirst(plainSurface)
-            return PhraseReading(
-                range: range, surface: surface, name: name, key: "anon:" + name.lowercased(), kind: .anonymous,
-                reference: .anonymous, isPlural: isPluralNoun(last), gender: nil, nameRange: nil)
+        if document.isAnonymousHead(last) || head.contains(where: document.isAnonymousHead) {
+            return anonymousReading(range, core: core, head: last, surface: surface, plainSurface: plainSurface)
         }
         if !lastClass.isDisjoint(with: [.role, .title]) {
+            // "A Pixavel spokesperson", "a Kremlin spokesman", "a sheriff's
+            // office spokesman", "a spokeswoman for Marlow General Hospital"
+            // speak for the body.
+            if PhraseReader.spokespersonWords.contains(tokens[last].key), let body = spokenFor(range, role: last),
+                let reading = reading(body), reading.kind != .person, reading.reference != .anonymous
+            {
+                var spoken = reading
+                spoken.range = range
+                spoken.surface = surface
+                return spoken
+            }
             return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
         }
-        if let kind = organizationKind(at: last) ?? organizationPhraseKind(endingAt: last, from: head.lowerBound) {
-            let definite = core > range.lowerBound || possessor != nil
-            guard definite || kind == .document else { return nil }
-            let name = lowercasedFirst(plainSurface)
+        guard let kind = organizationKind(at: last) ?? organizationPhraseKind(endingAt: last, from: head.lowerBound)
+        else { return nil }
+        // "Dorsey's office", "Orsenian state television": a body named by
+        // whose it is.
+        if let possessor, place(of: trimmedPossessor(possessor)) == nil, possessor.contains(where: document.isProper) {
             return PhraseReading(
-                range: range, surface: surface, name: name, key: "desc:" + name.lowercased(), kind: kind,
-                reference: kind == .document && possessor == nil ? .role : .backReference, isPlural: false,
-                gender: nil, nameRange: nil)
+                range: range, surface: surface, name: plainSurface, key: key(core..<range.upperBound), kind: kind,
+                reference: .name, isPlural: false, gender: nil, nameRange: core..<range.upperBound)
         }
-        return nil
+        if possessor == nil, head.contains(where: document.isProper) {
+            return PhraseReading(
+                range: range, surface: surface, name: plainSurface, key: key(core..<range.upperBound), kind: kind,
+                reference: .name, isPlural: false, gender: nil, nameRange: core..<range.upperBound)
+        }
+        let name = lowercasedFirst(plainSurface)
+        if core == range.lowerBound && possessor == nil {
+            // A bare "Police", "prosecutors", "media", a headline's "Energy
+            // company" or "Audit": the body the article names, or a group.
+            return PhraseReading(
+                range: range, surface: surface, name: name, key: .text("group:" + name.lowercased()), kind: kind,
+                reference: .generic, isPlural: isPluralNoun(last), gender: nil, nameRange: nil)
+        }
+        // "a state audit" is a new document; "the audit", "the company" point back.
+        let indefinite = core > range.lowerBound && tokens[range.lowerBound].key != Document.keyThe
+        var description = PhraseReading(
+            range: range, surface: surface, name: name, key: .text("desc:" + name.lowercased()), kind: kind,
+            reference: indefinite && kind == .document ? .role : .backReference, isPlural: false,
+            gender: nil, nameRange: nil)
+        description.isBare = isBareNoun(core..<range.upperBound)
+        return description
+    }
+
+    /// The body a spokesperson speaks for: the words before the role
+    /// ("the Pixavel", "a sheriff's office") or after "for".
+    private func spokenFor(_ range: Range<Int>, role: Int) -> Range<Int>? {
+        if role + 2 < range.upperBound, tokens[role + 1].key == Document.keyFor {
+            return (role + 2)..<range.upperBound
+        }
+        var start = role
+        while start > range.lowerBound, tokens[start - 1].kind == .word || tokens[start - 1].kind == .possessive,
+            document.isProper(start - 1) || organizationKind(at: start - 1) != nil
+                || tokens[start - 1].kind == .possessive || document.classes[start - 1].contains(.title)
+        {
+            start -= 1
+        }
+        while start < role, tokens[start].kind == .possessive { start += 1 }
+        guard start < role else { return nil }
+        // A lower-case body is named by the article elsewhere: "the sheriff's office".
+        return start..<role
+    }
+
+    /// A reading for a phrase made of words no lexicon knows, as after
+    /// "according to port authority records": the phrase names its source.
+    func descriptive(_ range: Range<Int>) -> PhraseReading {
+        var core = range.lowerBound
+        while core < range.upperBound - 1, tokens[core].kind == .word,
+            [WordKey("the"), WordKey("a"), WordKey("an")].contains(tokens[core].key)
+        {
+            core += 1
+        }
+        let name = lowercasedFirst(document.text(core..<range.upperBound))
+        let kind = range.reversed().lazy.compactMap { organizationKind(at: $0) }.first ?? .unknown
+        return PhraseReading(
+            range: range, surface: document.text(range), name: name, key: .text("desc:" + name.lowercased()), kind: kind,
+            reference: .role, isPlural: false, gender: nil, nameRange: nil)
+    }
+
+    private func anonymousReading(
+        _ range: Range<Int>, core: Int, head: Int, surface: String, plainSurface: String
+    ) -> PhraseReading {
+        let name = lowercasedFirst(plainSurface)
+        let definite = range.prefix(4).contains { tokens[$0].kind == .word && tokens[$0].key == Document.keyThe }
+            && range.prefix(while: { $0 <= head }).allSatisfy {
+                tokens[$0].kind == .word && ($0 == head || document.classes[$0].contains(.determiner)
+                    || tokens[$0].key == Document.keyOf)
+            }
+        return PhraseReading(
+            range: range, surface: surface, name: name, key: .text("anon:" + name.lowercased()), kind: .anonymous,
+            reference: .anonymous, isPlural: isPluralNoun(head), gender: nil, nameRange: nil,
+            groupHead: document.text(head).lowercased(), isDefinite: definite)
     }
 
     private func roleReading(_ range: Range<Int>, core: Int, surface: String, plainSurface: String) -> PhraseReading {
         let name = core > range.lowerBound ? plainSurface : surface
         return PhraseReading(
-            range: range, surface: surface, name: name, key: "role:" + name.lowercased(), kind: .person,
+            range: range, surface: surface, name: name, key: .text("role:" + name.lowercased()), kind: .person,
             reference: .role, isPlural: false, gender: gender(in: range), nameRange: nil)
     }
 
     private func isNounWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let wordClass = document.classes[index]
-        if !wordClass.isDisjoint(with: [.role, .title, .anonymousHead]) { return true }
+        if !wordClass.isDisjoint(with: [.role, .title]) || document.isAnonymousHead(index) { return true }
         return organizationKind(at: index) != nil || document.isProper(index)
     }
 
     private func isConnector(_ index: Int) -> Bool {
-        tokens[index].kind == .word && !document.isProper(index)
+        if document.isAbbreviationDot(index) || tokens[index].isPunctuation("&") { return true }
+        return tokens[index].kind == .word && !document.isProper(index)
             && (document.classes[index].contains(.preposition) || tokens[index].key == Document.keyThe)
     }
 
@@ -271,8 +445,7 @@ struct PhraseReader {
 
     private func outletRange(in range: Range<Int>) -> Range<Int>? {
         for start in range {
-            if let match = lexicon.phrase(
-                at: start, in: tokens, limit: range.upperBound,
+            if let match = document.phrase(at: start, limit: range.upperBound,
                 where: {
                     if case .outlet = $0 { return true }
                     return false
@@ -293,8 +466,7 @@ struct PhraseReader {
         var start = range.lowerBound
         if start < range.upperBound - 1, tokens[start].key == Document.keyThe { start += 1 }
         if range.upperBound - start == 1 { return lexicon.place(tokens[start].key) }
-        if let match = lexicon.phrase(
-            at: start, in: tokens, limit: range.upperBound,
+        if let match = document.phrase(at: start, limit: range.upperBound,
             where: {
                 if case .place = $0 { return true }
                 return false
@@ -311,24 +483,27 @@ struct PhraseReader {
         return start..<range.upperBound
     }
 
-    /// A match key: lower-cased words, "the" dropped, a leading country
-    /// name or capital replaced by its demonym so that "China's Foreign
-    /// Ministry" and "the Chinese Foreign Ministry" meet.
-    func key(_ range: Range<Int>) -> String {
-        var words: [String] = []
+    /// A match key: the words, "the" dropped, a leading country name or
+    /// capital replaced by its demonym so that "China's Foreign Ministry"
+    /// and "the Chinese Foreign Ministry" meet. Word keys already ignore case.
+    func key(_ range: Range<Int>) -> EntityKey {
+        var words: [WordKey] = []
         for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
             if index == range.lowerBound, tokens[index].key == Document.keyThe { continue }
-            var word = document.text(index).lowercased()
-            if words.isEmpty, let place = lexicon.place(tokens[index].key), index + 1 < range.upperBound {
-                word = lexicon.places[place].demonyms.first?.lowercased() ?? word
+            var word = tokens[index].key
+            if words.isEmpty, let place = lexicon.place(word), index + 1 < range.upperBound {
+                word = demonymKey(place)
             }
-            words.append(word == "defence" ? "defense" : word)
+            words.append(word == PhraseReader.defence ? PhraseReader.defense : word)
         }
-        return words.joined(separator: " ")
+        return .name(words)
     }
 
-    private func demonymKey(_ place: Int) -> String {
-        (lexicon.places[place].demonyms.first ?? lexicon.places[place].name).lowercased()
+    private static let defence = WordKey("defence")
+    private static let defense = WordKey("defense")
+
+    private func demonymKey(_ place: Int) -> WordKey {
+        WordKey(lexicon.places[place].demonyms.first ?? lexicon.places[place].name)
     }
 
     private func lowercasedFirst(_ text: String) -> String {
@@ -340,32 +515,33 @@ struct PhraseReader {
     }
 
     private func isPluralNoun(_ index: Int) -> Bool {
-        let word = document.text(index).lowercased()
-        let singular: Set<String> = ["person", "someone", "source", "official", "staff", "police", "authorities"]
-        if singular.contains(word) { return word == "police" || word == "authorities" || word == "staff" }
-        return word.hasSuffix("s") || word == "people"
+        if PhraseReader.collectivePlurals.contains(tokens[index].key) { return true }
+        return document.ends(index, with: "s") && !document.ends(index, with: "ss")
     }
+
+    /// Nouns that take a plural verb without a plural -s.
+    private static let collectivePlurals = WordSet(["people", "police", "staff", "men", "women", "children"])
 
     /// Gender markers in titles and roles: "Mrs", "congresswoman", "king".
     func gender(in range: Range<Int>) -> Gender? {
-        for index in range where tokens[index].kind == .word {
-            let word = document.text(index).lowercased()
-            if PhraseReader.femaleWords.contains(word) || word.hasSuffix("woman") { return .female }
-            if PhraseReader.maleWords.contains(word) || word.hasSuffix("man") && word.count > 4 && word != "german"
-                && word != "human"
-            {
+        for index in range where tokens[index].kind == .word && !document.classes[index].isDisjoint(with: [.title, .role]) {
+            let key = tokens[index].key
+            if PhraseReader.femaleWords.contains(key) { return .female }
+            if PhraseReader.maleWords.contains(key) { return .male }
+            if document.ends(index, with: "woman") { return .female }
+            if document.ends(index, with: "man") && tokens[index].length > 4 && !PhraseReader.notMale.contains(key) {
                 return .male
             }
         }
         return nil
     }
 
-    static let femaleWords: Set<String> = [
-        "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
-        "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece",
-    ]
-    static let maleWords: Set<String> = [
-        "mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
-        "grandfather", "uncle", "nephew",
-    ]
+    private static let notMale = WordSet(["german", "human", "roman", "ottoman", "woman"])
+
+    static let spokespersonWords: WordSet = WordSet(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "representatives"])
+
+    static let femaleWords: WordSet = WordSet(["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "actress", "wife", "mother",
+         "daughter", "sister", "widow", "girl", "grandmother", "aunt", "niece"])
+    static let maleWords: WordSet = WordSet(["mr", "sir", "lord", "king", "prince", "duke", "husband", "father", "son", "brother", "widower", "boy",
+         "grandfather", "uncle", "nephew"])
 }

@@ -59,7 +59,7 @@ struct PronounResolver {
     /// unknown kind ("Bingo") only counts when it was itself the subject
     /// of an attribution.
     private func fits(_ entity: Entity, _ form: Form, salient: Bool) -> Bool {
-        let personLike = entity.kind == .person || entity.kind == .unknown && salient
+        let personLike = entity.kind == .person || entity.kind == .unknown && (salient || entity.nameTokenCount >= 2)
         switch form {
         case .male:
             return personLike && !entity.isPlural && entity.gender != .female && entity.reference != .anonymous

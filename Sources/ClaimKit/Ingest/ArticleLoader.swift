@@ -1,34 +1,67 @@
 import Foundation
 
 /// Reads articles from where a user points: a file, a folder (every
-/// article inside, recursively), or `-` for standard input.
+/// article inside, recursively), an http(s) address, or `-` for standard
+/// input. Plain text, Markdown, HTML pages and RSS/Atom feeds are told
+/// apart by content and name; a feed gives one article per entry.
 public struct ArticleLoader: Sendable {
     /// File name endings read when walking a folder.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    public static let articleExtensions: Set<String> = [
+        "txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "rss", "atom",
+    ]
 
     let plainText: PlainTextIngest
+    let markdown: MarkdownIngest
+    let html: HTMLIngest
+    let feed: FeedIngest
+    let fetcher: URLFetcher
+    /// What `-` reads.
+    let standardInput: FileHandle
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, fetcher: URLFetcher = URLFetcher(), standardInput: FileHandle = .standardInput) {
         plainText = PlainTextIngest(lexicon: lexicon)
+        markdown = MarkdownIngest(lexicon: lexicon)
+        html = HTMLIngest(lexicon: lexicon)
+        feed = FeedIngest(lexicon: lexicon)
+        self.fetcher = fetcher
+        self.standardInput = standardInput
     }
 
-    /// Every article at `location`, in a stable order.
-    public func load(_ location: String) throws -> [Article] {
+    /// Every article at `location`, in a stable order. In a folder, a file
+    /// that cannot be read as an article is passed to `skipped` and left
+    /// out; without a `skipped` handler it stops the load. A folder with
+    /// no readable article at all is an error either way.
+    public func load(_ location: String, skipped: ((ClaimKitError) -> Void)? = nil) throws -> [Article] {
         if location == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return [try article(fromBytes: data, path: "-")]
+            return try articles(fromBytes: readStandardInput(), path: "-")
+        }
+        if URLFetcher.isWebAddress(location) {
+            let response = try fetcher.fetch(location)
+            return try articles(
+                fromBytes: response.data, path: location, mimeType: response.mimeType, charset: response.charset)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) else {
             throw ClaimKitError.unreadable(path: location, reason: "no such file or folder")
         }
         if isDirectory.boolValue {
-            return try loadFolder(location)
+            return try loadFolder(location, skipped: skipped)
         }
-        return [try loadFile(location)]
+        return try articles(inFile: location)
     }
 
+    /// The article in one file. A feed of several entries is refused
+    /// here, since the caller expects one article; `load` reads it whole.
     public func loadFile(_ path: String) throws -> Article {
+        let articles = try articles(inFile: path)
+        guard articles.count == 1 else {
+            throw ClaimKitError.notAnArticle(path: path, reason: "a feed of \(articles.count) entries, not one article")
+        }
+        return articles[0]
+    }
+
+    /// The articles in one file (several when it is a feed).
+    public func articles(inFile path: String) throws -> [Article] {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw ClaimKitError.unreadable(path: path, reason: "permission denied")
         }
@@ -38,40 +71,76 @@ public struct ArticleLoader: Sendable {
         } catch {
             throw ClaimKitError.unreadable(path: path, reason: "read failed")
         }
-        return try article(fromBytes: data, path: path)
+        return try articles(fromBytes: data, path: path)
     }
 
-    /// An article from raw bytes, after checking they can be one.
-    public func article(fromBytes data: Data, path: String) throws -> Article {
+    /// The articles in raw bytes read from `path` (a file, URL or `-`),
+    /// after checking they can be articles at all. `mimeType` and
+    /// `charset` are what a web server said the bytes are.
+    public func articles(
+        fromBytes data: Data, path: String, mimeType: String? = nil, charset: String? = nil
+    ) throws -> [Article] {
         if data.isEmpty {
-            throw ClaimKitError.notAnArticle(path: path, reason: "the file is empty")
+            throw ClaimKitError.notAnArticle(path: path, reason: "it is empty")
         }
         if data.prefix(8192).contains(0) {
             throw ClaimKitError.notAnArticle(path: path, reason: "binary data, not text")
         }
-        let article = plainText.article(fromBytes: data, path: path)
-        if article.title.isEmpty {
-            throw ClaimKitError.notAnArticle(path: path, reason: "no text in it")
+        let articles: [Article]
+        switch ArticleFormat.detect(data, name: path, mimeType: mimeType) {
+        case .plainText: articles = [plainText.article(fromBytes: data, path: path)]
+        case .markdown: articles = [markdown.article(fromBytes: data, path: path)]
+        case .html: articles = [html.article(fromBytes: data, path: path, charset: charset)]
+        case .feed: articles = try feed.articles(fromBytes: data, path: path)
         }
-        return article
+        for article in articles where article.title.isEmpty {
+            throw ClaimKitError.notAnArticle(path: article.path ?? path, reason: "no text in it")
+        }
+        return articles
     }
 
-    private func loadFolder(_ folder: String) throws -> [Article] {
+    private func readStandardInput() throws -> Data {
+        do {
+            return try standardInput.readToEnd() ?? Data()
+        } catch {
+            throw ClaimKitError.unreadable(path: "-", reason: "standard input could not be read")
+        }
+    }
+
+    /// Every article file under `folder`, hidden files and annotation
+    /// files (`*.json`) aside, in path order.
+    private func loadFolder(_ folder: String, skipped: ((ClaimKitError) -> Void)?) throws -> [Article] {
         let root = URL(fileURLWithPath: folder)
         guard
             let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+                at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
         else {
             throw ClaimKitError.unreadable(path: folder, reason: "cannot list the folder")
         }
         var paths: [String] = []
         for case let url as URL in enumerator
         where ArticleLoader.articleExtensions.contains(url.pathExtension.lowercased()) {
-            paths.append(url.path)
+            // A folder named like an article file is walked, not read.
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                paths.append(url.path)
+            }
         }
         guard !paths.isEmpty else {
             throw ClaimKitError.notAnArticle(path: folder, reason: "the folder holds no article files")
         }
-        return try paths.sorted().map(loadFile)
+        guard let skipped else { return try paths.sorted().flatMap(articles(inFile:)) }
+        var loaded: [Article] = []
+        for path in paths.sorted() {
+            do {
+                loaded += try articles(inFile: path)
+            } catch let error as ClaimKitError {
+                skipped(error)
+            }
+        }
+        guard !loaded.isEmpty else {
+            throw ClaimKitError.notAnArticle(path: folder, reason: "no file in the folder could be read as an article")
+        }
+        return loaded
     }
 }

@@ -21,31 +21,7 @@ public struct PlainTextIngest: Sendable {
 
     /// Builds the article from already-normalized lines of text.
     func article(normalizedText: String, path: String?, warnings: [String]) -> Article {
-        let lines = logicalLines(normalizedText)
-        var builder = ArticleBuilder()
-        var inBackground = false
-        var sawLede = false
-        for (index, line) in lines.enumerated() {
-            if index == 0 {
-                builder.append(line, kind: .title)
-                continue
-            }
-            let isClosing = index >= lines.count - 3
-            let shape = classify(line, isClosing: isClosing, isLast: index == lines.count - 1)
-            if shape.marker == .heading || (shape.kind == .heading && looksLikeBackgroundHeading(line)) {
-                inBackground = true
-            }
-            var kind = shape.kind
-            if kind == .paragraph && !sawLede && !inBackground && shape.marker == nil {
-                kind = .lede
-                sawLede = true
-            }
-            builder.append(
-                line, kind: kind, markerLength: shape.markerLength, marker: shape.marker,
-                inBackground: inBackground && kind != .heading)
-        }
-        let title = lines.first ?? ""
-        return Article(title: title, path: path, text: builder.text, blocks: builder.blocks, warnings: warnings)
+        article(lines: logicalLines(normalizedText).map { DraftLine($0) }, path: path, warnings: warnings)
     }
 
     // MARK: Lines
@@ -125,18 +101,20 @@ public struct PlainTextIngest: Sendable {
     }
 
     func classify(_ line: String, isClosing: Bool, isLast: Bool) -> Shape {
-        let lowered = line.lowercased()
-        if lexicon.boilerplateStarts.contains(where: { lowered.hasPrefix($0) }) {
+        // Footer phrases are ASCII: compare on bytes with ASCII capitals folded.
+        let opening = PlainTextIngest.foldedBytes(line, limit: 32)
+        if lexicon.boilerplateStarts.contains(where: { opening.starts(with: $0) }) {
             return Shape(kind: .boilerplate)
         }
-        if isClosing, line.count < 300, lexicon.boilerplateContains.contains(where: { lowered.contains($0) }) {
-            return Shape(kind: .boilerplate)
+        if isClosing, line.utf8.count < 400 {
+            let whole = PlainTextIngest.foldedBytes(line, limit: 400)
+            if lexicon.boilerplateContains.contains(where: whole.containsBytes) { return Shape(kind: .boilerplate) }
         }
         if let length = bulletMarkerLength(line) {
             return Shape(kind: .bullet, markerLength: length)
         }
         if let (label, length) = markerLabel(line), let marker = lexicon.sectionMarkers[label.lowercased()] {
-            let rest = line.unicodeScalars.count - length
+            let rest = line.scalarCount - length
             switch marker {
             case .boilerplate: return Shape(kind: .boilerplate, markerLength: length, marker: marker)
             case .sourceline: return Shape(kind: rest > 0 ? .sourceline : .heading, markerLength: length, marker: marker)
@@ -145,7 +123,7 @@ public struct PlainTextIngest: Sendable {
                 return Shape(kind: rest > 0 ? .paragraph : .heading, markerLength: length, marker: marker)
             }
         }
-        if line.hasSuffix(":") && line.count <= 80 {
+        if line.utf8.last == UInt8(ascii: ":") && line.scalarCount <= 80 {
             return Shape(kind: .heading)
         }
         if !isLast, isShortHeading(line) {
@@ -154,18 +132,62 @@ public struct PlainTextIngest: Sendable {
         return Shape(kind: .paragraph)
     }
 
+    /// The first `limit` bytes of a line with ASCII capitals lower-cased.
+    private static func foldedBytes(_ line: String, limit: Int) -> [UInt8] {
+        var line = line
+        return line.withUTF8 { bytes in
+            bytes.prefix(limit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+    }
+
     /// A sub-heading: a few words, capitalised, with no sentence punctuation.
     private func isShortHeading(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first, first.properties.isUppercase,
             let last = line.unicodeScalars.last
         else { return false }
         if ".!?\"”’)…;,".unicodeScalars.contains(last) { return false }
-        return line.split(separator: " ").count <= 6
+        return line.utf8.lazy.filter { $0 == 0x20 }.count < 6
     }
 
-    private func looksLikeBackgroundHeading(_ line: String) -> Bool {
+    func looksLikeBackgroundHeading(_ line: String) -> Bool {
         let label = line.lowercased().trimmingCharacters(in: [":"])
         return lexicon.sectionMarkers[label] == .heading
+    }
+
+    /// Length of a wire dateline opening a lede — a place in capitals,
+    /// perhaps a date and the agency, then a dash: "KYIV, Feb 5 (Reuters) - ",
+    /// "WASHINGTON (AP) — ", "OSLO, Feb 20 — " — in scalars with the space after.
+    func datelineLength(_ line: String) -> Int? {
+        let scalars = Array(line.unicodeScalars.prefix(80))
+        var index = 0
+        var letters = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if Tokenizer.isUppercase(scalar) {
+                letters += 1
+            } else if scalar.properties.isLowercase {
+                return nil
+            } else if !" .'-".unicodeScalars.contains(scalar) {
+                break
+            }
+            index += 1
+        }
+        guard letters >= 2 else { return nil }
+        // Then anything short up to the dash: ", Feb 5 (Reuters)".
+        while index < scalars.count, index < 60 {
+            let scalar = scalars[index]
+            let isDash = scalar == "\u{2014}" || scalar == "\u{2013}"
+                || scalar == "-" && index > 0 && scalars[index - 1] == " " && index + 1 < scalars.count
+                    && scalars[index + 1] == " "
+            if isDash {
+                var end = index + 1
+                while end < scalars.count, scalars[end] == " " { end += 1 }
+                return end < scalars.count ? end : nil
+            }
+            if scalar == "!" || scalar == "?" || scalar == "\"" || scalar == "\u{201C}" { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Length of a leading bullet (`- `, `* `, `• `, `– `, `· `), in scalars.
@@ -180,15 +202,43 @@ public struct PlainTextIngest: Sendable {
     /// A leading `Label:` of at most four words, and its length with the
     /// space after it, in scalars.
     func markerLabel(_ line: String) -> (label: String, length: Int)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
-        let label = line[..<colon]
-        guard !label.isEmpty, label.count <= 30, label.split(separator: " ").count <= 4,
-            label.first?.isUppercase == true
-        else { return nil }
-        var length = label.unicodeScalars.count + 1
-        let after = line[line.index(after: colon)...]
-        length += after.prefix(while: { $0 == " " }).unicodeScalars.count
-        return (String(label), length)
+        guard let first = line.unicodeScalars.first, Tokenizer.isUppercase(first) else { return nil }
+        // A label is short: look for the colon in the first 31 scalars, on bytes.
+        var scalars = 0
+        var words = 1
+        var labelBytes: [UInt8] = []
+        var sawColon = false
+        var spaces = 0
+        for byte in line.utf8 {
+            if sawColon {
+                guard byte == 0x20 else { break }
+                spaces += 1
+                continue
+            }
+            if byte == 0x3A {
+                sawColon = true
+                continue
+            }
+            if byte & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > 31 { return nil }
+            }
+            if byte == 0x20 { words += 1 }
+            labelBytes.append(byte)
+        }
+        guard sawColon, scalars > 0, words <= 4 else { return nil }
+        return (String(decoding: labelBytes, as: UTF8.self), scalars + 1 + spaces)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `pattern` occurs as a run somewhere in the array.
+    func containsBytes(_ pattern: [UInt8]) -> Bool {
+        guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
+        for start in 0...(count - pattern.count) where self[start] == pattern[0] {
+            if self[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 }
 
@@ -205,7 +255,7 @@ struct ArticleBuilder {
             text += "\n"
             offset += 1
         }
-        let length = line.unicodeScalars.count
+        let length = line.scalarCount
         text += line
         let range = TextRange(offset, offset + length)
         let markerRange = markerLength > 0 ? TextRange(offset, offset + min(markerLength, length)) : nil
@@ -214,12 +264,15 @@ struct ArticleBuilder {
     }
 }
 
-extension StringProtocol {
-    func trimmingWhitespace() -> SubSequence {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return self[start..<end]
+extension String {
+    /// The number of Unicode scalars, counted on the UTF-8 bytes (every
+    /// byte but a continuation byte starts one) rather than by decoding.
+    var scalarCount: Int {
+        var text = self
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 }

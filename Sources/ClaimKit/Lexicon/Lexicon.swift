@@ -3,18 +3,20 @@ import Foundation
 /// Everything ClaimKit knows about English news language, read from the
 /// data files in `Lexicons/` so that it can be extended without Swift.
 public struct Lexicon: Sendable {
-    var classes: [WordKey: WordClass] = [:]
-    var verbs: [WordKey: VerbForm] = [:]
+    let classes: WordTable<WordClass>
+    let verbs: WordTable<VerbForm>
     /// Multi-word entries, by the key of their first word, longest first.
-    var phrases: [WordKey: [Phrase]] = [:]
-    var organizationWords: [WordKey: SourceKind] = [:]
-    var places: [Place] = []
+    let phrases: WordTable<[Phrase]>
+    let organizationWords: WordTable<SourceKind>
     /// Country names, demonyms and capitals (single words) to their place.
-    var placeWords: [WordKey: Int] = [:]
-    var outletWords: Set<WordKey> = []
-    var sectionMarkers: [String: MarkerKind] = [:]
-    var boilerplateStarts: [String] = []
-    var boilerplateContains: [String] = []
+    let placeWords: WordTable<Int>
+    let outletWords: WordTable<Bool>
+    let places: [Place]
+    let sectionMarkers: [String: MarkerKind]
+    /// Footer phrases, lower-cased UTF-8, for byte comparison.
+    let boilerplateStarts: [[UInt8]]
+    let boilerplateContains: [[UInt8]]
+    let firstNames: WordTable<FirstName>
 
     /// The lexicons shipped with ClaimKit, read once per process.
     public static func bundled() throws -> Lexicon {
@@ -33,75 +35,19 @@ public struct Lexicon: Sendable {
 
     /// Reads every lexicon file from a folder laid out like `Lexicons/`.
     public init(directory: URL) throws {
-        try loadFunctionWords(LexiconFiles.lines("function-words.txt", in: directory))
-        try loadVerbs(LexiconFiles.lines("reporting-verbs.txt", in: directory))
-        for line in try LexiconFiles.lines("cue-nouns.txt", in: directory) { add(line, .cueNoun) }
-        try loadHedges(LexiconFiles.lines("hedges.txt", in: directory))
-        for (section, entry) in try Lexicon.sections(LexiconFiles.lines("denials.txt", in: directory)) {
-            switch section {
-            case "objects": add(entry, .denialObject, phrase: .denialObject)
-            case "non-objects": add(entry, .denialNonObject, phrase: .denialNonObject)
-            case "verdicts": add(entry, .verdict, phrase: .verdict)
-            case "verdict-verbs": add(entry, .verdictVerb)
-            case "phrases": addPhrase(entry, .denialPhrase)
-            default: throw ClaimKitError.lexicon(file: "denials.txt", reason: "unknown section [\(section)]")
-            }
-        }
-        let anonymous = try LexiconFiles.lines("anonymous-sources.txt", in: directory)
-        for (section, entry) in Lexicon.sections(anonymous, initial: "heads") {
-            if section == "connectors" {
-                add(entry, .anonymousConnector, phrase: .anonymousConnector)
-            } else {
-                add(entry, .anonymousHead)
-            }
-        }
-        for (section, entry) in try Lexicon.sections(LexiconFiles.lines("roles.txt", in: directory)) {
-            switch section {
-            case "roles": add(entry, .role, phrase: .role)
-            case "titles": add(entry, .title)
-            case "modifiers": add(entry, .roleModifier)
-            default: throw ClaimKitError.lexicon(file: "roles.txt", reason: "unknown section [\(section)]")
-            }
-        }
-        for line in try LexiconFiles.lines("organizations.txt", in: directory) {
-            let fields = line.split(whereSeparator: \.isWhitespace)
-            guard fields.count >= 2, let kind = SourceKind(rawValue: String(fields.last!)) else {
-                throw ClaimKitError.lexicon(file: "organizations.txt", reason: "expected `word kind`: \(line)")
-            }
-            let words = fields.dropLast().joined(separator: " ")
-            let keys = Lexicon.keys(of: words)
-            if keys.count == 1 {
-                if organizationWords[keys[0]] == nil { organizationWords[keys[0]] = kind }
-            } else {
-                addPhrase(keys, .organizationWord(kind))
-            }
-        }
-        for line in try LexiconFiles.lines("outlets.txt", in: directory) {
-            let keys = Lexicon.keys(of: line)
-            if keys.count == 1 { outletWords.insert(keys[0]) } else { addPhrase(keys, .outlet) }
-        }
-        try loadPlaces(LexiconFiles.lines("places.txt", in: directory))
-        for line in try LexiconFiles.lines("abbreviations.txt", in: directory) {
-            let (entry, flags) = Lexicon.splitFlags(line)
-            var wordClass: WordClass = .abbreviation
-            if flags.contains("may-end") { wordClass.insert(.abbreviationMayEnd) }
-            if flags.contains("needs-number") { wordClass.insert(.abbreviationNeedsNumber) }
-            add(entry, wordClass)
-        }
-        for line in try LexiconFiles.lines("section-markers.txt", in: directory) {
-            let (entry, flags) = Lexicon.splitFlags(line)
-            guard let flag = flags.first, let kind = MarkerKind(rawValue: flag) else {
-                throw ClaimKitError.lexicon(file: "section-markers.txt", reason: "expected `Marker | kind`: \(line)")
-            }
-            sectionMarkers[entry.lowercased()] = kind
-        }
-        for (section, entry) in try Lexicon.sections(LexiconFiles.lines("boilerplate.txt", in: directory)) {
-            if section == "starts" { boilerplateStarts.append(entry.lowercased()) }
-            if section == "contains" { boilerplateContains.append(entry.lowercased()) }
-        }
-        for key in phrases.keys {
-            phrases[key]!.sort { $0.keys.count > $1.keys.count }
-        }
+        var builder = LexiconBuilder()
+        try builder.load(from: directory)
+        classes = WordTable(builder.classes)
+        verbs = WordTable(builder.verbs)
+        phrases = WordTable(builder.phrases)
+        organizationWords = WordTable(builder.organizationWords)
+        placeWords = WordTable(builder.placeWords)
+        outletWords = WordTable(Dictionary(uniqueKeysWithValues: builder.outletWords.map { ($0, true) }))
+        places = builder.places
+        sectionMarkers = builder.sectionMarkers
+        boilerplateStarts = builder.boilerplateStarts.map { Array($0.utf8) }
+        boilerplateContains = builder.boilerplateContains.map { Array($0.utf8) }
+        firstNames = WordTable(builder.firstNames)
     }
 
     // MARK: Queries
@@ -110,27 +56,23 @@ public struct Lexicon: Sendable {
     func verb(_ key: WordKey) -> VerbForm? { verbs[key] }
     func organizationKind(_ key: WordKey) -> SourceKind? { organizationWords[key] }
     func place(_ key: WordKey) -> Int? { placeWords[key] }
-    func isOutletWord(_ key: WordKey) -> Bool { outletWords.contains(key) }
+    func firstName(_ key: WordKey) -> FirstName? { firstNames[key] }
+    func isOutletWord(_ key: WordKey) -> Bool { outletWords[key] != nil }
 
-    /// The longest multi-word entry that starts at `index` and satisfies
-    /// `accept`, with the number of tokens it covers.
-    func phrase(
-        at index: Int, in tokens: [Token], limit: Int? = nil, where accept: (PhraseKind) -> Bool
-    ) -> (kind: PhraseKind, length: Int)? {
-        guard index < tokens.count, let candidates = phrases[tokens[index].key] else { return nil }
-        let end = limit ?? tokens.count
-        for phrase in candidates where accept(phrase.kind) && index + phrase.keys.count <= end {
-            var matches = true
+    /// Every multi-word entry that matches at `index` before `limit`, longest first.
+    func phrases(at index: Int, in tokens: [Token], limit: Int) -> [(kind: PhraseKind, length: Int)] {
+        guard let candidates = phrases[tokens[index].key] else { return [] }
+        var matches: [(kind: PhraseKind, length: Int)] = []
+        for phrase in candidates where index + phrase.keys.count <= limit {
+            var matched = true
             for offset in 1..<phrase.keys.count where tokens[index + offset].key != phrase.keys[offset] {
-                matches = false
+                matched = false
                 break
             }
-            if matches { return (phrase.kind, phrase.keys.count) }
+            if matched { matches.append((phrase.kind, phrase.keys.count)) }
         }
-        return nil
+        return matches
     }
-
-    // MARK: Loading
 
     /// The word keys of a lexicon entry, tokenized as article text is.
     static func keys(of entry: String) -> [WordKey] {
@@ -145,142 +87,5 @@ public struct Lexicon: Sendable {
         let entry = parts[0].trimmingCharacters(in: .whitespaces)
         let flags = parts.count > 1 ? parts[1].split(whereSeparator: \.isWhitespace).map(String.init) : []
         return (entry, flags)
-    }
-
-    private mutating func add(_ entry: String, _ wordClass: WordClass, phrase: PhraseKind? = nil) {
-        let keys = Lexicon.keys(of: entry)
-        guard !keys.isEmpty else { return }
-        if keys.count == 1 {
-            classes[keys[0], default: []].formUnion(wordClass)
-        } else if let phrase {
-            addPhrase(keys, phrase)
-        }
-    }
-
-    private mutating func addPhrase(_ entry: String, _ kind: PhraseKind) {
-        addPhrase(Lexicon.keys(of: entry), kind)
-    }
-
-    private mutating func addPhrase(_ keys: [WordKey], _ kind: PhraseKind) {
-        guard let first = keys.first else { return }
-        phrases[first, default: []].append(Phrase(keys: keys, kind: kind))
-    }
-
-    private mutating func loadFunctionWords(_ lines: [String]) throws {
-        let sections: [String: WordClass] = [
-            "determiners": .determiner, "prepositions": .preposition, "conjunctions": .conjunction,
-            "subordinators": .subordinator, "relatives": .relative, "pronouns-singular-male": .pronounMale,
-            "pronouns-singular-female": .pronounFemale, "pronouns-neuter": .pronounNeuter,
-            "pronouns-plural": .pronounPlural, "pronouns-first": .pronounFirst, "pronouns-second": .pronounSecond,
-            "auxiliaries": .auxiliary, "negations": .negation, "refusals": .refusal, "adverbs": .adverb,
-            "time-words": .timeWord, "participle-adverbials": .participleAdverbial,
-            "sentence-starters": .sentenceStarter,
-        ]
-        var current: WordClass?
-        for line in lines {
-            if line.hasPrefix("[") {
-                let name = String(line.dropFirst().dropLast())
-                guard let wordClass = sections[name] else {
-                    throw ClaimKitError.lexicon(file: "function-words.txt", reason: "unknown section [\(name)]")
-                }
-                current = wordClass
-                continue
-            }
-            guard let current else {
-                throw ClaimKitError.lexicon(file: "function-words.txt", reason: "entry before any section: \(line)")
-            }
-            for word in line.split(whereSeparator: \.isWhitespace) {
-                for key in Lexicon.keys(of: String(word)) { classes[key, default: []].formUnion(current) }
-            }
-        }
-    }
-
-    private mutating func loadVerbs(_ lines: [String]) throws {
-        for line in lines {
-            let (entry, flagNames) = Lexicon.splitFlags(line)
-            var flags: VerbFlags = []
-            for name in flagNames {
-                switch name {
-                case "weak": flags.insert(.weak)
-                case "object": flags.insert(.object)
-                case "intent": flags.insert(.intent)
-                case "accuse": flags.insert(.accuse)
-                case "belief": flags.insert(.belief)
-                case "denial": flags.insert(.denial)
-                default: throw ClaimKitError.lexicon(file: "reporting-verbs.txt", reason: "unknown flag \(name)")
-                }
-            }
-            let forms = entry.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard let base = forms.first else { continue }
-            let lemma = base.hasPrefix("~") ? String(base.dropFirst()) : base
-            for form in forms {
-                let weakForm = form.hasPrefix("~")
-                let word = weakForm ? String(form.dropFirst()) : form
-                var formFlags = flags
-                if weakForm { formFlags.insert(.weak) }
-                verbs[WordKey(word)] = VerbForm(lemma: lemma, flags: formFlags, isGerund: word.hasSuffix("ing"))
-            }
-        }
-    }
-
-    private mutating func loadHedges(_ lines: [String]) throws {
-        var uses: [[WordKey]: HedgeUse] = [:]
-        var order: [[WordKey]] = []
-        for line in lines {
-            let (entry, flagNames) = Lexicon.splitFlags(line)
-            var use: HedgeUse = []
-            for name in flagNames {
-                switch name {
-                case "claim": use.insert(.claim)
-                case "headline": use.insert(.headline)
-                case "mark": use.insert(.mark)
-                default: throw ClaimKitError.lexicon(file: "hedges.txt", reason: "unknown flag \(name)")
-                }
-            }
-            let keys = Lexicon.keys(of: entry)
-            if uses[keys] == nil { order.append(keys) }
-            uses[keys, default: []].formUnion(use)
-        }
-        // Hedges are kept as phrases even when one word long, so one
-        // look-up finds "appears to" and "apparently" alike.
-        for keys in order { addPhrase(keys, .hedge(uses[keys]!)) }
-    }
-
-    private mutating func loadPlaces(_ lines: [String]) throws {
-        for line in lines {
-            let fields = line.split(separator: ";", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let name = fields.first, !name.isEmpty else { continue }
-            func names(_ index: Int) -> [String] {
-                guard index < fields.count else { return [] }
-                return fields[index].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty }
-            }
-            let index = places.count
-            places.append(Place(name: name, demonyms: names(1)))
-            for variant in [name] + names(1) + names(2) + names(3) {
-                let keys = Lexicon.keys(of: variant)
-                if keys.count == 1 {
-                    if placeWords[keys[0]] == nil { placeWords[keys[0]] = index }
-                } else if !keys.isEmpty {
-                    addPhrase(keys, .place(index))
-                }
-            }
-        }
-    }
-
-    /// The entries of a file of `[section]` headers, each with its
-    /// section; `initial` names the section before the first header.
-    private static func sections(_ lines: [String], initial: String = "") -> [(section: String, entry: String)] {
-        var section = initial
-        var entries: [(section: String, entry: String)] = []
-        for line in lines {
-            if line.hasPrefix("[") && line.hasSuffix("]") {
-                section = String(line.dropFirst().dropLast())
-            } else {
-                entries.append((section, line))
-            }
-        }
-        return entries
     }
 }

@@ -98,3 +98,10 @@ public enum MarkerKind: String, Sendable {
     case paragraph
     case boilerplate
 }
+
+/// What a given name says of its bearer; see first-names.txt.
+enum FirstName: String, Sendable {
+    case female = "f"
+    case male = "m"
+    case unisex = "u"
+}

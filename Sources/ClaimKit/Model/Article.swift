@@ -10,6 +10,7 @@ public struct Article: Sendable {
     public let scalars: [Unicode.Scalar]
     /// For each scalar (and one past the end), its UTF-8 offset in `text`,
     /// so a range becomes a String by copying bytes, not scalar by scalar.
+    /// Empty when the text is ASCII, where the two offsets are the same.
     private let utf8Offsets: [Int32]
     public var blocks: [Block]
     /// Problems met while reading, e.g. invalid UTF-8 that was replaced.
@@ -21,21 +22,48 @@ public struct Article: Sendable {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
-        }
-        offsets.append(offset)
+        let (scalars, offsets) = Article.decode(text)
         self.scalars = scalars
         self.utf8Offsets = offsets
         self.blocks = blocks
         self.warnings = warnings
+    }
+
+    /// The scalars of the text and, unless it is all ASCII, the UTF-8
+    /// offset of each. A String's bytes are valid UTF-8, so each scalar is
+    /// read straight from its lead byte and continuation bytes.
+    private static func decode(_ text: String) -> ([Unicode.Scalar], [Int32]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int32] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            var ascii = true
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    scalars.append(Unicode.Scalar(lead))
+                    if !ascii { offsets.append(Int32(index)) }
+                    index += 1
+                    continue
+                }
+                if ascii {
+                    // The first non-ASCII scalar: every earlier offset equals its index.
+                    ascii = false
+                    offsets.reserveCapacity(bytes.count + 1)
+                    for earlier in 0..<index { offsets.append(Int32(earlier)) }
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                offsets.append(Int32(index))
+                index += width
+            }
+            if !ascii { offsets.append(Int32(bytes.count)) }
+            return (scalars, offsets)
+        }
     }
 
     /// A stable identity for the article: the same headline gives the same
@@ -45,8 +73,8 @@ public struct Article: Sendable {
 
     /// The text of a range, as a String.
     public func substring(_ range: TextRange) -> String {
-        let start = Int(utf8Offsets[range.start])
-        let end = Int(utf8Offsets[range.end])
+        let start = utf8Offsets.isEmpty ? range.start : Int(utf8Offsets[range.start])
+        let end = utf8Offsets.isEmpty ? range.end : Int(utf8Offsets[range.end])
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }

@@ -42,7 +42,32 @@ public enum Fingerprint {
                 }
             }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hex(hash)
+    }
+
+    /// A fingerprint over words already reduced to word keys (case and
+    /// quote style folded) and a tag: how a claim's identity is made from
+    /// its tokens without building its text again.
+    static func of(words: some Sequence<WordKey>, tag: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func feed(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        for word in words {
+            var value = word.value
+            for _ in 0..<8 {
+                feed(UInt8(truncatingIfNeeded: value))
+                value >>= 8
+            }
+        }
+        feed(0x1f)
+        for byte in tag.lowercased().utf8 { feed(byte) }
+        return hex(hash)
+    }
+
+    private static func hex(_ hash: UInt64) -> String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -14,10 +14,23 @@ public struct ArticleDocument: Codable, Sendable, Equatable {
         public var text: String
         public var range: TextRange
         public var sources: [String]
+        /// The reporting verb or hedge; null for a quotation with no verb of its own.
         public var cue: String?
         public var hedges: [String]
         public var quoted: Bool
         public var fingerprint: String
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(text, forKey: .text)
+            try container.encode(range, forKey: .range)
+            try container.encode(sources, forKey: .sources)
+            try container.encode(cue, forKey: .cue)
+            try container.encode(hedges, forKey: .hedges)
+            try container.encode(quoted, forKey: .quoted)
+            try container.encode(fingerprint, forKey: .fingerprint)
+        }
     }
 
     public struct SourceEntry: Codable, Sendable, Equatable {
@@ -32,9 +45,20 @@ public struct ArticleDocument: Codable, Sendable, Equatable {
         public var id: String
         public var text: String
         public var range: TextRange
+        /// Null when the denier could not be named.
         public var source: String?
         public var cue: String
         public var disputes: [String]
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(text, forKey: .text)
+            try container.encode(range, forKey: .range)
+            try container.encode(source, forKey: .source)
+            try container.encode(cue, forKey: .cue)
+            try container.encode(disputes, forKey: .disputes)
+        }
     }
 
     public var schema: String

@@ -76,8 +76,8 @@ struct SentenceSplitter {
         guard end < blockEnd else { return nil }  // the block's end closes the sentence anyway
         let next = tokens[end]
         let nextClass = lexicon.wordClass(next.key)
+        // A dash after a quotation names its speaker ("…” – Erik Lund"): same sentence.
         guard next.isCapitalized || next.kind == .number || next.kind == .openQuote || next.isPunctuation("(")
-            || next.kind == .dash
         else { return nil }
         if isAcronym {
             return nextClass.contains(.sentenceStarter) || next.kind == .openQuote ? end : nil

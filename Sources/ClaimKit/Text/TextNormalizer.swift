@@ -32,27 +32,34 @@ public enum TextNormalizer {
                 scalars.append("\u{FFFD}")
             }
         }
-        var result = normalize(scalars: scalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        var result = normalize(String(view))
         let noun = invalidSequences == 1 ? "sequence" : "sequences"
         result.warnings.insert("replaced \(invalidSequences) invalid UTF-8 \(noun) with U+FFFD", at: 0)
         return result
     }
 
     public static func normalize(_ string: String) -> Result {
-        normalize(scalars: Array(string.unicodeScalars))
-    }
-
-    static func normalize(scalars input: [Unicode.Scalar]) -> Result {
+        // Streams over the scalars once, with a little state for what spans
+        // several of them: CRLF, and escape sequences.
         var output: [UInt8] = []
-        output.reserveCapacity(input.count + input.count / 8)
+        output.reserveCapacity(string.utf8.count)
         var removedControls = 0
         var mayNeedComposition = false
-        var index = 0
-        let count = input.count
-        while index < count {
-            let scalar = input[index]
+        var state = EscapeState.none
+        var afterCR = false
+        for scalar in string.unicodeScalars {
             let value = scalar.value
-            index += 1
+            if state != .none {
+                let (next, consumed) = state.next(after: value)
+                state = next
+                if consumed { continue }
+            }
+            if afterCR {
+                afterCR = false
+                if value == 0x0A { continue }
+            }
             if value >= 0x20 && value < 0x7F {
                 output.append(UInt8(truncatingIfNeeded: value))
                 continue
@@ -63,12 +70,12 @@ public enum TextNormalizer {
             case 0x0D:
                 // CRLF and lone CR both end a line; a CR can never move the
                 // cursor back over text already drawn.
-                if index < count && input[index].value == 0x0A { index += 1 }
                 output.append(0x0A)
+                afterCR = true
             case 0x09, 0x0B, 0x0C:
                 output.append(0x20)
             case 0x1B:
-                index = endOfEscapeSequence(input, after: index)
+                state = .escape
                 removedControls += 1
             case 0x00..<0x20, 0x7F, 0x80..<0xA0:
                 removedControls += 1
@@ -80,7 +87,13 @@ public enum TextNormalizer {
                 // Soft hyphen, zero-width characters, bidi marks and overrides.
                 removedControls += 1
             default:
-                if value >= 0x300 { mayNeedComposition = true }
+                // Only combining marks and Hangul jamo can change under NFC;
+                // curly quotes and accented letters already composed cannot.
+                if value >= 0x300, !mayNeedComposition,
+                    (0x1100...0x11FF).contains(value) || scalar.properties.canonicalCombiningClass != .notReordered
+                {
+                    mayNeedComposition = true
+                }
                 output.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
@@ -95,33 +108,35 @@ public enum TextNormalizer {
         return Result(text: text, warnings: warnings)
     }
 
-    /// Skips an ANSI/ECMA-48 escape sequence whose ESC has been consumed:
-    /// CSI (`ESC [ … final`), OSC and other strings (`ESC ] … BEL|ESC \`),
-    /// or a two-character escape. Returns the index after it.
-    private static func endOfEscapeSequence(_ input: [Unicode.Scalar], after start: Int) -> Int {
-        guard start < input.count else { return start }
-        let introducer = input[start].value
-        var index = start + 1
-        switch introducer {
-        case 0x5B:  // CSI: parameters and intermediates, then a final byte 0x40–0x7E.
-            while index < input.count {
-                let value = input[index].value
-                index += 1
-                if value >= 0x40 && value <= 0x7E { break }
-                if value < 0x20 || value > 0x7E { return index - 1 }
+    /// Where in an ANSI/ECMA-48 escape sequence the scalars are: after ESC,
+    /// inside a CSI (`ESC [ … final`), or inside a string such as OSC
+    /// (`ESC ] … BEL` or `ESC ] … ESC \\`).
+    private enum EscapeState {
+        case none, escape, csi, string, stringEscape
+
+        /// The state after `value`, and whether the sequence swallowed it
+        /// (a line break or other control ends a sequence and stays text).
+        func next(after value: UInt32) -> (EscapeState, consumed: Bool) {
+            switch self {
+            case .none: return (.none, false)
+            case .escape:
+                switch value {
+                case 0x5B: return (.csi, true)
+                case 0x5D, 0x50, 0x5F, 0x5E, 0x58: return (.string, true)
+                case 0x20...0x7E: return (.none, true)  // a two-character escape
+                default: return (.none, false)
+                }
+            case .csi:
+                // Parameters and intermediates, then a final byte 0x40–0x7E.
+                if value >= 0x20 && value < 0x40 { return (.csi, true) }
+                return (.none, value >= 0x40 && value <= 0x7E)
+            case .string:
+                if value == 0x07 { return (.none, true) }
+                if value == 0x0A { return (.none, false) }
+                return (value == 0x1B ? .stringEscape : .string, true)
+            case .stringEscape:
+                return (value == 0x5C ? .none : .string, true)
             }
-            return index
-        case 0x5D, 0x50, 0x5F, 0x5E, 0x58:  // OSC, DCS, APC, PM, SOS: until BEL or ST.
-            while index < input.count {
-                let value = input[index].value
-                if value == 0x07 { return index + 1 }
-                if value == 0x1B && index + 1 < input.count && input[index + 1].value == 0x5C { return index + 2 }
-                if value == 0x0A { return index }
-                index += 1
-            }
-            return index
-        default:
-            return introducer >= 0x20 && introducer <= 0x7E ? start + 1 : start
         }
     }
 }

@@ -1,0 +1,17 @@
+// libxml2's HTML parser and tree API, for ClaimKit's HTML ingest. The
+// include path (/usr/include/libxml2) comes from libxml-2.0.pc.
+#ifndef CLIBXML2_SHIM_H
+#define CLIBXML2_SHIM_H
+
+#include <libxml/xmlversion.h>
+// Debian's libxml2 is built with ICU, and encoding.h then pulls in the
+// system ICU headers, which clash with the ICU Foundation bundles. Only
+// the encoding handler's private fields depend on it; ClaimKit never
+// touches them, so the declarations are read without ICU.
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#endif

@@ -1,0 +1,110 @@
+import CLibXML2
+
+/// A page parsed by libxml2's forgiving HTML parser. This file is the
+/// only one that touches libxml2's C API; the tree is freed with the
+/// document, so its nodes are used only while the document is alive.
+final class HTMLDocument {
+    private let document: htmlDocPtr
+
+    /// Parses `bytes` as HTML, converting from `encoding` (nil: let the
+    /// document's own `<meta charset>` decide). Nil when libxml2 builds no
+    /// tree, e.g. for a charset it cannot convert.
+    init?(bytes: [UInt8], encoding: String?) {
+        HTMLDocument.prepareLibrary()
+        guard !bytes.isEmpty else { return nil }
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        let parsed = bytes.withUnsafeBytes { raw in
+            htmlReadMemory(
+                // libxml2 takes an int size: a page past 2 GiB is read up to there.
+                raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, encoding,
+                Int32(bitPattern: options))
+        }
+        guard let parsed else { return nil }
+        document = parsed
+    }
+
+    deinit {
+        xmlFreeDoc(document)
+    }
+
+    /// The `<html>` element (libxml2 adds one when the page leaves it out).
+    var root: HTMLNode? {
+        xmlDocGetRootElement(document).map(HTMLNode.init)
+    }
+
+    /// libxml2 asks to be initialised once, before any thread parses.
+    private static let libraryReady: Void = xmlInitParser()
+
+    private static func prepareLibrary() {
+        HTMLDocument.libraryReady
+    }
+
+    /// The character an HTML named entity (`amp`, `eacute`) stands for.
+    static func entity(named name: String) -> Unicode.Scalar? {
+        let bytes = Array(name.utf8) + [0]
+        guard let entry = bytes.withUnsafeBufferPointer({ htmlEntityLookup($0.baseAddress) }) else { return nil }
+        return Unicode.Scalar(entry.pointee.value)
+    }
+}
+
+/// An element or text node of an `HTMLDocument`'s tree.
+struct HTMLNode: Hashable {
+    let pointer: xmlNodePtr
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The element's tag name; libxml2's HTML parser lower-cases it.
+    var name: String {
+        guard let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// A text node's text.
+    var text: String {
+        guard let content = pointer.pointee.content else { return "" }
+        return String(cString: content)
+    }
+
+    /// A text node's length in UTF-8 bytes, without making a String.
+    var textByteCount: Int {
+        guard let content = pointer.pointee.content else { return 0 }
+        return Int(xmlStrlen(content))
+    }
+
+    var parent: HTMLNode? {
+        pointer.pointee.parent.map(HTMLNode.init)
+    }
+
+    var children: UnfoldSequence<HTMLNode, xmlNodePtr?> {
+        sequence(state: pointer.pointee.children) { next in
+            guard let node = next else { return nil }
+            next = node.pointee.next
+            return HTMLNode(pointer: node)
+        }
+    }
+
+    /// The value of an attribute (names are lower-cased by the parser).
+    func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// Every attribute, in document order.
+    var attributes: [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            result.append((current.pointee.name.map { String(cString: $0) } ?? "", value))
+            attribute = current.pointee.next
+        }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import ClaimStore
+import Foundation
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown
+    case json
+    case claimreview
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a verification report: every claim with its sources, status, note and history.",
+        discussion: """
+            markdown is for people; json is a crosscheck.report/1 document; claimreview is \
+            schema.org ClaimReview JSON-LD, one review per claim marked verified, disputed or \
+            false. With -o the file is replaced in one step, never left half-written.
+            """
+    )
+
+    @Argument(help: "Articles (files or folders). Without any: every article in the marks database.")
+    var paths: [String] = []
+
+    @Option(help: "Report format: markdown, json or claimreview.")
+    var format: ExportFormat = .markdown
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let reports = try ReportSelection(paths: paths, store: store).reports()
+        let data: Data
+        switch format {
+        case .markdown: data = Data(MarkdownReport.render(reports).utf8)
+        case .json: data = try JSONReport.render(reports)
+        case .claimreview: data = try ClaimReviewReport.render(reports)
+        }
+        if let output {
+            try AtomicFile.write(data, to: output)
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

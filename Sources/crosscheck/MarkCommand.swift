@@ -1,0 +1,44 @@
+import ArgumentParser
+import ClaimKit
+import ClaimStore
+import Foundation
+
+struct MarkClaim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mark",
+        abstract: "Mark a claim of an article verified, disputed, false or unverified.",
+        discussion: """
+            The mark is saved (with who and when) before this command reports it, and \
+            follows the article: re-parsing it, editing other paragraphs or opening it \
+            from another path keeps it.
+            """
+    )
+
+    @Argument(help: "The article (a file, or - for standard input).")
+    var path: String
+
+    @Argument(help: "The claim: its id from 'crosscheck parse' (c3) or its fingerprint (or a unique start of it).")
+    var claim: String
+
+    @Argument(help: "The claim's new status.")
+    var status: MarkStatus
+
+    @Option(help: "A note on the claim; an empty one removes the note. Without it the note is kept.")
+    var note: String?
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var reviewer: ReviewerOptions
+
+    func run() throws {
+        let analysis = try ParseSession().singleAnalysis(at: path)
+        let target = try analysis.claim(named: claim, path: path)
+        let marks = try store.open()
+        try marks.register(analysis, origin: ParseSession.origin(of: path))
+        let mark = try marks.setMark(
+            article: analysis.article.fingerprint, claim: target.fingerprint, status: status, note: note,
+            author: reviewer.resolvedName)
+        var line = "\(target.id) \(mark.status.rawValue): \(Sanitizer.line(target.text))"
+        if let note = mark.note { line += " (note: \(Sanitizer.line(note)))" }
+        print(line)
+    }
+}

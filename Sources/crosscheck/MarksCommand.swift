@@ -1,0 +1,48 @@
+import ArgumentParser
+import ClaimKit
+import ClaimStore
+import Foundation
+
+struct ListMarks: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "marks",
+        abstract: "List the current marks of articles, or of every article marked so far.",
+        discussion: """
+            A mark recorded for an earlier wording of a claim is listed as stale; a marked \
+            claim the article no longer makes, as gone. JSON output is a crosscheck.report/1 \
+            document holding only the marked claims.
+            """
+    )
+
+    @Argument(help: "Articles (files or folders). Without any: every article in the marks database.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let reports = try ReportSelection(paths: paths, store: store).reports().map(\.onlyMarked)
+        switch format {
+        case .text:
+            FileHandle.standardOutput.write(Data(MarksListing.render(reports).utf8))
+        case .json:
+            FileHandle.standardOutput.write(try JSONReport.render(reports.filter { !($0.claims + $0.formerClaims).isEmpty }))
+        }
+    }
+}
+
+/// The articles a reporting command covers: the ones named, as parsed
+/// now, or every article in the database, as last seen.
+struct ReportSelection {
+    let paths: [String]
+    let store: StoreOptions
+
+    func reports() throws -> [ArticleReport] {
+        let marks = try store.open()
+        guard !paths.isEmpty else { return try marks.reports() }
+        let session = try ParseSession()
+        return try paths.flatMap { try session.analyses(at: $0) }.map { try marks.report(for: $0) }
+    }
+}

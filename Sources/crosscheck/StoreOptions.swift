@@ -1,0 +1,45 @@
+import ArgumentParser
+import ClaimStore
+import Foundation
+
+/// Where the marks live: shared by every command that reads or writes them.
+struct StoreOptions: ParsableArguments {
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The marks database (default: $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.sqlite).",
+            valueName: "path"))
+    var databasePath: String?
+
+    var resolvedPath: String {
+        databasePath ?? MarkStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+    }
+
+    func open() throws -> MarkStore {
+        try MarkStore(path: resolvedPath)
+    }
+}
+
+/// Who the marks are recorded for.
+struct ReviewerOptions: ParsableArguments {
+    @Option(name: .customLong("as"), help: ArgumentHelp("Record the marks under this name (default: $USER).", valueName: "name"))
+    var name: String?
+
+    var resolvedName: String {
+        let environment = ProcessInfo.processInfo.environment
+        let candidates = [name, environment["USER"], environment["LOGNAME"], accountName()]
+        return candidates.compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "unknown"
+    }
+
+    /// The login name of the running user, for when the environment has none.
+    private func accountName() -> String? {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
+    }
+
+    func validate() throws {
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--as needs a name")
+        }
+    }
+}

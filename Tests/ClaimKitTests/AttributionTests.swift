@@ -1,0 +1,87 @@
+import ClaimKit
+import Testing
+
+@Suite("Attribution: claims and who they come from")
+struct AttributionTests {
+    @Test("reporting verbs in their forms, before and after the statement")
+    func reportingVerbs() {
+        let analysis = parse(
+            "Harbour deal under review",
+            "Mayor Ann Cole said the harbour deal would be reviewed.",
+            "The review will take a month, the council's finance chief told reporters.",
+            "Local traders have warned that rents could double.",
+            "The port operator, Brennlake Logistics, insisted it had met every condition.",
+            "Cole added that she expected a decision by June.")
+        #expect(analysis.sourcesOfClaim(containing: "would be reviewed") == ["Ann Cole"])
+        #expect(analysis.sourcesOfClaim(containing: "take a month") == ["council's finance chief"])
+        #expect(analysis.sourcesOfClaim(containing: "rents could double") == ["local traders"])
+        #expect(analysis.sourcesOfClaim(containing: "met every condition") == ["Brennlake Logistics"])
+        #expect(analysis.sourcesOfClaim(containing: "decision by June") == ["Ann Cole"])
+    }
+
+    @Test("according to, citing, in a statement, has learned")
+    func otherCues() {
+        let analysis = parse(
+            "Mill to close",
+            "The mill will close in March, according to a letter seen by the Valley Courier.",
+            "The Valley Courier, citing two managers, reported that 300 jobs would go.",
+            "Tarrow Paper said in a statement it was reviewing its options.",
+            "The Valley Courier has learned that the site may be sold.")
+        #expect(analysis.sourcesOfClaim(containing: "close in March") == ["Valley Courier"])
+        #expect(analysis.sourcesOfClaim(containing: "300 jobs") == ["Valley Courier", "two managers"])
+        #expect(analysis.sourcesOfClaim(containing: "reviewing its options") == ["Tarrow Paper"])
+        #expect(analysis.claims.first { $0.text.contains("may be sold") }?.cue == "learned")
+    }
+
+    @Test("quotations with the speaker before, after, after a dash, and continuing")
+    func quotations() {
+        let analysis = parse(
+            "Coach speaks",
+            "\u{201C}We lost our shape in the second half,\u{201D} said coach Dana Voss.",
+            "Voss said: \u{201C}The players know it and they will put it right.\u{201D}",
+            "\u{201C}Nobody here is panicking about the table.\u{201D}",
+            "\u{201C}The season is long and we will be fine.\u{201D} \u{2013} Erik Lund")
+        #expect(analysis.sourcesOfClaim(containing: "lost our shape") == ["Dana Voss"])
+        #expect(analysis.sourcesOfClaim(containing: "put it right") == ["Dana Voss"])
+        #expect(analysis.sourcesOfClaim(containing: "Nobody here is panicking") == ["Dana Voss"])
+        #expect(analysis.sourcesOfClaim(containing: "season is long") == ["Erik Lund"])
+        #expect(analysis.claims.first { $0.text.contains("lost our shape") }?.quoted == true)
+    }
+
+    @Test("hedged statements are claims; with a Source line they are its")
+    func hedges() {
+        let analysis = parse(
+            "Factory may be sold",
+            "The factory has reportedly attracted three bidders.",
+            "Source: Harbour Gazette",
+            "The owners appear to be in talks with a rival.",
+            "The plant employs 400 people.")
+        #expect(analysis.sourcesOfClaim(containing: "three bidders") == ["Harbour Gazette"])
+        #expect(analysis.sourcesOfClaim(containing: "in talks with a rival") == ["Harbour Gazette"])
+        #expect(analysis.claims.first { $0.text.contains("three bidders") }?.cue == "reportedly")
+        // A plain fact in the reporter's own voice is no claim.
+        #expect(analysis.sourcesOfClaim(containing: "employs 400") == nil)
+        // Without a Source line a hedged claim has no source.
+        let bare = parse("Headline", "The talks are said to be close to a deal.")
+        #expect(bare.sourcesOfClaim(containing: "close to a deal") == [])
+    }
+
+    @Test("two attributions in one sentence are two claims")
+    func twoAttributions() {
+        let analysis = parse(
+            "Budget row",
+            "The mayor said the budget was balanced, but the auditor warned that it relied on a land sale.")
+        #expect(analysis.claims.count == 2)
+        #expect(analysis.claims.map { analysis.sourceNames(of: $0) } == [["mayor"], ["auditor"]])
+    }
+
+    @Test("refusals and scheduled testimony are not claims")
+    func nonClaims() {
+        let analysis = parse(
+            "Hearing set",
+            "The minister declined to comment on the report.",
+            "Pellan is scheduled to testify before the committee next month.",
+            "The board rejected a proposal to split the company.")
+        #expect(analysis.claims.isEmpty)
+    }
+}

@@ -1,0 +1,46 @@
+import ClaimKit
+import Testing
+
+@Suite("Denials")
+struct DenialTests {
+    @Test("deny, reject, dismiss, refute and verdicts are denials")
+    func denials() {
+        let analysis = parse(
+            "Claims and answers",
+            "Union leaders accused the firm of hiding losses.",
+            "The firm denied hiding anything.",
+            "Its chairman dismissed the report as politically motivated.",
+            "The ministry rejected the allegations that it had known.",
+            "A spokesman called the claims false.",
+            "\u{201C}At no point did we say the plant would close,\u{201D} the company said.",
+            "The regulator has always denied any wrongdoing.")
+        #expect(analysis.denials.count == 6)
+        #expect(analysis.claims.filter { $0.denialID != nil }.count == analysis.denials.count)
+        #expect(analysis.denials.map(\.cue).contains("denied"))
+    }
+
+    @Test("refusing to act is not denying a claim")
+    func refusals() {
+        let analysis = parse(
+            "No denials here",
+            "The minister rejected calls to resign.",
+            "The board rejected the proposal to merge.",
+            "Kyiv rejects any unilateral pullback.",
+            "The club refused to condemn the chants.",
+            "The court dismissed the case.")
+        #expect(analysis.denials.isEmpty)
+    }
+
+    @Test("a denial says which earlier claim it disputes")
+    func disputes() {
+        let analysis = parse(
+            "Casualty figures",
+            "The Centre for Conflict Studies said the army had lost 4,000 soldiers.",
+            "The weather was cold.",
+            "The defence ministry dismissed the report as unreliable.")
+        let denial = analysis.denials.first
+        let disputed = denial.flatMap { $0.disputes.first }.flatMap { analysis.claim(id: $0) }
+        #expect(disputed?.text.contains("4,000 soldiers") == true)
+        #expect(denial.flatMap { $0.sourceID }.flatMap { analysis.source(id: $0)?.name } == "defence ministry")
+    }
+}

@@ -1,0 +1,94 @@
+import ClaimKit
+import Testing
+
+@Suite("Sources: names, aliases, kinds and mentions")
+struct SourceTests {
+    @Test("titles become aliases and surnames join the full name")
+    func titlesAndSurnames() {
+        let analysis = parse(
+            "Talks resume",
+            "Foreign Minister Petra Lindqvist said the talks would resume on Monday.",
+            "Lindqvist added that both sides had made concessions.")
+        let source = analysis.source(named: "Petra Lindqvist")
+        #expect(source?.kind == .person)
+        #expect(source?.aliases.contains("Foreign Minister Petra Lindqvist") == true)
+        #expect(source?.aliases.contains("Lindqvist") == true)
+        #expect(analysis.claims.allSatisfy { analysis.sourceNames(of: $0) == ["Petra Lindqvist"] })
+    }
+
+    @Test("appositions name the source and describe it")
+    func appositions() {
+        let analysis = parse(
+            "Envoy speaks",
+            "Norway's envoy, Lars Brekke, said progress had been made.",
+            "Tomas Rudd, a lawyer for the families, said they would appeal.",
+            "The Institute for Harbour Studies, a Bergen-based think tank, said costs would rise.")
+        #expect(analysis.source(named: "Lars Brekke")?.aliases.contains("Norway's envoy") == true)
+        #expect(analysis.source(named: "Tomas Rudd")?.aliases.contains("a lawyer for the families") == true)
+        #expect(analysis.source(named: "Institute for Harbour Studies")?.kind == .organization)
+    }
+
+    @Test("a country's ministry is one source however it is written")
+    func possessiveAndDemonym() {
+        let analysis = parse(
+            "Ministry replies",
+            "The Polish Foreign Ministry said the claims were unfounded.",
+            "Poland's Foreign Ministry later said it would summon the ambassador.")
+        let ministries = analysis.sources.filter { $0.name.contains("Foreign Ministry") }
+        #expect(ministries.count == 1)
+        #expect(ministries.first?.kind == .government)
+        #expect(ministries.first?.aliases.contains("Poland's Foreign Ministry") == true)
+    }
+
+    @Test("a capital speaks for its country")
+    func capitals() {
+        let analysis = parse("Headline", "Ukraine has said the plan is unacceptable.", "Kyiv says it wants guarantees.")
+        #expect(analysis.sources.count == 1)
+        #expect(analysis.sources.first?.name == "Ukraine")
+        #expect(analysis.sources.first?.aliases.contains("Kyiv") == true)
+    }
+
+    @Test("an outlet is media and \"the newspaper\" points back to it")
+    func outlets() {
+        let analysis = parse(
+            "Report",
+            "Der Spiegel reported that the deal was close.",
+            "According to documents obtained by the newspaper, the price was agreed in May.")
+        #expect(analysis.sources.count == 1)
+        #expect(analysis.sources.first?.kind == .media)
+        #expect(analysis.sourcesOfClaim(containing: "price was agreed") == ["Der Spiegel"])
+    }
+
+    @Test("pronouns find the speaker they stand for")
+    func pronouns() {
+        let analysis = parse(
+            "Two views",
+            "Chancellor Maria Ostrova met the union leader, Pavel Kern, on Friday.",
+            "She said the meeting had been useful.",
+            "Kern was less sure. He said nothing had changed.")
+        #expect(analysis.sourcesOfClaim(containing: "had been useful") == ["Maria Ostrova"])
+        #expect(analysis.sourcesOfClaim(containing: "nothing had changed") == ["Pavel Kern"])
+    }
+
+    @Test("unnamed groups are anonymous sources")
+    func anonymous() {
+        let analysis = parse(
+            "Layoffs",
+            "People familiar with the matter said the cuts would be announced this week.",
+            "Two officials, who spoke on condition of anonymity, said the plan was final.",
+            "Analysts say the shares could fall.")
+        let names = analysis.sources.map(\.name)
+        #expect(names == ["people familiar with the matter", "two officials", "analysts"])
+        #expect(analysis.sources.allSatisfy { $0.kind == .anonymous })
+    }
+
+    @Test("mentions cover every place a source is named")
+    func mentions() {
+        let analysis = parse("Headline", "Ann Cole said the plan was sound.", "Cole said it would start soon.")
+        let source = analysis.source(named: "Ann Cole")
+        #expect(source?.mentions.count == 2)
+        for mention in source?.mentions ?? [] {
+            #expect(["Ann Cole", "Cole"].contains(analysis.article.substring(mention)))
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ClaimStore
+
+@Suite("Mark store: the database file")
+struct DatabaseFileTests {
+    @Test("a new database is private (0600), in WAL mode with full sync, its folder created")
+    func newDatabase() throws {
+        let folder = try TemporaryFolder()
+        let store = try MarkStore(path: folder.databasePath)
+        #expect(store.readOnlyReason == nil)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.databasePath)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let mode = try store.queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        let synchronous = try store.queue.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        #expect(synchronous == 2, "FULL: a committed mark is on disk")
+    }
+
+    @Test("the history cannot be rewritten, even by SQL")
+    func appendOnly() throws {
+        let folder = try TemporaryFolder()
+        let store = try MarkStore(path: folder.databasePath)
+        try store.setMark(article: "a", claim: "c", status: .verified, note: nil, author: "ana")
+        #expect(throws: DatabaseError.self) {
+            try store.queue.write { try $0.execute(sql: "UPDATE mark SET status = 'false'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try store.queue.write { try $0.execute(sql: "DELETE FROM mark") }
+        }
+        #expect(try store.history(article: "a", claim: "c").map(\.status) == [.verified])
+    }
+
+    @Test("a file that is not SQLite is refused and left untouched")
+    func foreignFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("notes.txt")
+        let content = Data("my notes, not a database\n".utf8)
+        try content.write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: MarkStoreError.self) { try MarkStore(path: path) }
+        #expect(error?.description.contains("not a crosscheck marks database") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
+    }
+
+    @Test("another program's SQLite database is refused and left untouched")
+    func otherDatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("other.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "CREATE TABLE photos (id INTEGER PRIMARY KEY); INSERT INTO photos DEFAULT VALUES") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: MarkStoreError.notAMarksDatabase(path: path, reason: "another program's SQLite database")) {
+            try MarkStore(path: path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a damaged database is reported, not overwritten")
+    func damagedDatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.databasePath
+        try MarkStore(path: path).setMark(article: "a", claim: "c", status: .verified, note: nil, author: "ana")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Keep the SQLite header, scramble the rest of the first page (the schema).
+        for index in 100..<min(4096, bytes.count) { bytes[index] = 0xA5 }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(throws: MarkStoreError.self) {
+            let store = try MarkStore(path: path)
+            _ = try store.history(article: "a", claim: nil)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test("a database from a newer version is refused and left untouched")
+    func newerSchema() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.databasePath
+        _ = try MarkStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: something from the future')")
+        }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: MarkStoreError.newerSchema(path: path)) { try MarkStore(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a database where no folder can be created reads as empty and refuses marks with the reason")
+    func uncreatableFolder() throws {
+        let folder = try TemporaryFolder()
+        try Data("a file where a folder should be".utf8).write(to: URL(fileURLWithPath: folder.path("blocked")))
+        let path = folder.path("blocked/crosscheck/crosscheck.sqlite")
+        let store = try MarkStore(path: path)
+        #expect(store.readOnlyReason?.contains("cannot create the folder") == true)
+        #expect(try store.articles().isEmpty)
+        #expect(try store.marks(article: "a").isEmpty)
+        let error = #expect(throws: MarkStoreError.self) {
+            try store.setMark(article: "a", claim: "c", status: .verified, note: nil, author: "ana")
+        }
+        #expect(error?.description.contains("cannot save marks") == true)
+    }
+
+    @Test("the default path follows CROSSCHECK_DB, then XDG_DATA_HOME, then ~/.local/share")
+    func defaultPath() {
+        #expect(MarkStore.defaultPath(environment: ["CROSSCHECK_DB": "/x/m.db", "XDG_DATA_HOME": "/d"]) == "/x/m.db")
+        #expect(MarkStore.defaultPath(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/crosscheck/crosscheck.sqlite")
+        #expect(
+            MarkStore.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+                == "/h/.local/share/crosscheck/crosscheck.sqlite")
+        #expect(MarkStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/crosscheck/crosscheck.sqlite")
+    }
+}
