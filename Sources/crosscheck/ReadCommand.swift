@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimKit
+import ClaimStore
 import Foundation
 import ReaderCore
 import TerminalUI
@@ -19,6 +20,9 @@ struct Read: ParsableCommand {
     @Option(help: "The colour theme to start with (see 'crosscheck themes').")
     var theme: String?
 
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var reviewer: ReviewerOptions
+
     func run() throws {
         guard isatty(STDOUT_FILENO) != 0 else {
             throw ReaderUnavailable(
@@ -28,19 +32,29 @@ struct Read: ParsableCommand {
         let locations = paths.isEmpty ? try Samples.paths() : paths
         let analyses = try locations.flatMap { try session.analyses(at: $0) }
         guard !analyses.isEmpty else { throw ReaderUnavailable(reason: "no articles to read") }
+        let marks = try store.open()
+        var problems: [String] = []
+        if let reason = marks.readOnlyReason {
+            problems.append("marks cannot be saved: \(reason)")
+        } else {
+            for analysis in analyses {
+                try marks.register(analysis, origin: ParseSession.origin(of: analysis.article.path ?? "-"))
+            }
+        }
 
         let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(
             folders: ThemeCatalog.standardFolders(environment: environment, executablePath: Bundle.main.executablePath))
         let wanted = theme ?? environment["CROSSCHECK_THEME"] ?? ThemeCatalog.defaultName
         let (themes, themeProblem) = catalog.lineup(startingWith: wanted)
+        if let themeProblem { problems.append(themeProblem) }
 
         let terminal = try Terminal(environment: environment)
         let size = terminal.size
         var state = ReaderState(
-            analyses: analyses, store: InMemoryMarkBook(), width: size.width, height: size.height, themes: themes,
-            asciiOnly: !terminal.isUTF8)
-        if let themeProblem { state.say(themeProblem, isError: true) }
+            analyses: analyses, store: StoreMarkBook(store: marks, author: reviewer.resolvedName), width: size.width,
+            height: size.height, themes: themes, asciiOnly: !terminal.isUTF8)
+        if let problem = problems.first { state.say(problem, isError: true) }
         ReaderLoop.run(&state, on: terminal)
         terminal.close()
         for analysis in analyses {

@@ -28,6 +28,39 @@ struct ReaderEndToEndTests {
         }
     }
 
+    @Test("a mark is kept: n to the third claim, v, quit, reopen, and it is verified")
+    func markSurvivesQuitting() throws {
+        let sandbox = try Sandbox()
+        try withReader(in: sandbox) { session in
+            try session.send("n")
+            try session.send("n")
+            try session.waitFor("claim 3/")
+            try session.send("v")
+            try session.waitFor("c3 marked verified")
+        }
+        try withReader(in: sandbox) { session in
+            let screen = try session.waitFor("✓ c3")
+            #expect(screen.contains("✓1"))
+            #expect(screen.contains("· c1"), "only c3 is marked")
+        }
+    }
+
+    @Test("a mark on screen is on disk: killing the reader right after loses nothing")
+    func markSurvivesKill() throws {
+        let sandbox = try Sandbox()
+        let session = try TmuxSession(sandbox: sandbox, arguments: [])
+        defer { session.close() }
+        try session.waitFor("Claims")
+        try session.send("x")
+        try session.waitFor("c1 marked false")
+        kill(try session.readerProcess(), SIGKILL)
+        try session.waitFor("[crosscheck exited 137]")
+        try withReader(in: sandbox) { session in
+            let screen = try session.waitFor("✗ c1")
+            #expect(screen.contains("✗1"))
+        }
+    }
+
     @Test("resizing to 60x20 and back redraws at once")
     func resize() throws {
         try withReader { session in
