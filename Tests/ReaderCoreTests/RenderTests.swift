@@ -1,4 +1,5 @@
 import ClaimKit
+import Foundation
 import Testing
 
 @testable import ReaderCore
@@ -192,5 +193,16 @@ struct RenderTests {
             }
         }
         #expect(frame.row(containing: "v c1") != nil)
+    }
+}
+
+@Suite("The README")
+struct ReadmeTests {
+    @Test("the README's key table is the action table")
+    func keyTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        #expect(text.contains(ActionTable.markdownTable), "expected in README.md:\n\(ActionTable.markdownTable)")
     }
 }
