@@ -95,7 +95,7 @@ let package = Package(
         // Reader start-up and key-to-frame figures: `swift run -c release crosscheck-reader-bench`.
         .executableTarget(
             name: "crosscheck-reader-bench",
-            dependencies: ["ClaimKit", "ReaderCore", "TerminalUI"],
+            dependencies: ["ClaimKit", "ReaderCore"],
             path: "Benchmarks/crosscheck-reader-bench"
         ),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit"]),

@@ -1,7 +1,6 @@
 import ClaimKit
 import Foundation
 import ReaderCore
-import TerminalUI
 
 // Reader speed, in release mode:
 //     swift run -c release crosscheck-reader-bench

@@ -8,8 +8,11 @@ import Testing
 struct ReaderEndToEndTests {
     /// Opens the reader, waits for its first screen, runs `body`, then
     /// quits with q and checks the terminal settings came back unchanged.
-    func withReader(_ arguments: [String] = [], in sandbox: Sandbox? = nil, _ body: (TmuxSession) throws -> Void) throws {
-        let session = try TmuxSession(sandbox: sandbox ?? Sandbox(), arguments: arguments)
+    func withReader(
+        _ arguments: [String] = [], in sandbox: Sandbox? = nil, environment: [String: String] = [:],
+        _ body: (TmuxSession) throws -> Void
+    ) throws {
+        let session = try TmuxSession(sandbox: sandbox ?? Sandbox(), arguments: arguments, environment: environment)
         defer { session.close() }
         try session.waitFor("Claims")
         try body(session)
@@ -58,6 +61,48 @@ struct ReaderEndToEndTests {
         try withReader(in: sandbox) { session in
             let screen = try session.waitFor("✗ c1")
             #expect(screen.contains("✗1"))
+        }
+    }
+
+    /// The parameters of every SGR sequence (`ESC [ ... m`) in a capture.
+    static func graphicParameters(_ screen: String) -> [[Int]] {
+        var result: [[Int]] = []
+        var rest = screen[...]
+        while let start = rest.range(of: "\u{1B}[") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+            if rest[end] == "m" { result.append(rest[..<end].split(separator: ";").compactMap { Int($0) }) }
+            rest = rest[end...]
+        }
+        return result
+    }
+
+    /// Whether an SGR sequence sets a colour (30–37, 38, 40–47, 48, 90–97, 100–107).
+    static func setsColour(_ parameters: [Int]) -> Bool {
+        parameters.contains { (30...38).contains($0) || (40...48).contains($0) || (90...97).contains($0) || (100...107).contains($0) }
+    }
+
+    @Test("the theme's colours reach the terminal; with NO_COLOR only attributes do")
+    func colours() throws {
+        try withReader { session in
+            let sequences = Self.graphicParameters(try session.capture(escapes: true))
+            #expect(sequences.contains(where: Self.setsColour), "the dark theme draws in colour")
+        }
+        try withReader(environment: ["NO_COLOR": "1"]) { session in
+            let sequences = Self.graphicParameters(try session.capture(escapes: true))
+            #expect(!sequences.contains(where: Self.setsColour), "NO_COLOR draws no colour")
+            #expect(sequences.contains { $0.contains(7) }, "the status line is still set apart, in reverse")
+            #expect(sequences.contains { $0.contains(4) }, "claims are still underlined")
+        }
+    }
+
+    @Test("a locale that is not UTF-8 gets ASCII lines")
+    func asciiLocale() throws {
+        try withReader(environment: ["LANG": "C", "LC_ALL": "C"]) { session in
+            let screen = try session.capture()
+            #expect(!screen.contains("│"))
+            #expect(screen.contains("|"))
+            #expect(screen.contains("- Claims"))
         }
     }
 

@@ -72,11 +72,15 @@ final class TmuxSession {
     /// With `jobControl`, the reader runs from an interactive bash, as a
     /// user starts it, so Ctrl-Z stops it and `fg` brings it back (a plain
     /// script's process group is orphaned and the kernel drops stop signals).
-    init(sandbox: Sandbox, arguments: [String], width: Int = 120, height: Int = 40, jobControl: Bool = false) throws {
+    init(
+        sandbox: Sandbox, arguments: [String], width: Int = 120, height: Int = 40, jobControl: Bool = false,
+        environment: [String: String] = [:]
+    ) throws {
         self.sandbox = sandbox
+        let variables = sandbox.environment.merging(environment) { $1 }
         let quoted = ([Binary.url.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
         if jobControl {
-            let exports = sandbox.environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.shellQuoted($0.value))" }
+            let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.shellQuoted($0.value))" }
             let script = try sandbox.write(
                 "shell.sh", (["#!/bin/sh"] + exports + ["export PS1='$ '", "exec bash --norc --noprofile -i"]).joined(separator: "\n") + "\n")
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
@@ -88,7 +92,7 @@ final class TmuxSession {
         }
         let before = sandbox.root.appendingPathComponent("stty-before").path
         let after = sandbox.root.appendingPathComponent("stty-after").path
-        let exports = sandbox.environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.shellQuoted($0.value))" }
+        let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.shellQuoted($0.value))" }
         let script = try sandbox.write(
             "run.sh",
             (["#!/bin/sh"] + exports + [
@@ -124,8 +128,10 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func capture() throws -> String {
-        try tmux(["capture-pane", "-p", "-t", "main"])
+    /// The screen as text; with `escapes`, with the colour and attribute
+    /// sequences tmux would use to draw it.
+    func capture(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "main"] + (escapes ? ["-e"] : []))
     }
 
     /// Polls the screen until `condition` holds; fails with the last screen.

@@ -1,5 +1,3 @@
-import ReaderCore
-
 /// Which cells of a frame must be written to bring the screen from the
 /// previous frame to this one. The right half of a wide character is
 /// never written: the character itself covers it, and when a wide
