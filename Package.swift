@@ -48,12 +48,18 @@ let package = Package(
             name: "TerminalUI",
             dependencies: ["ClaimKit", "ReaderCore", "CNcursesw"]
         ),
+        // The reader's marks kept in ClaimStore: the one place the two meet.
+        .target(
+            name: "ReaderStore",
+            dependencies: ["ClaimKit", "ClaimStore", "ReaderCore"]
+        ),
         .executableTarget(
             name: "crosscheck",
             dependencies: [
                 "ClaimKit",
                 "ClaimStore",
                 "ReaderCore",
+                "ReaderStore",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -95,7 +101,7 @@ let package = Package(
         // Reader start-up and key-to-frame figures: `swift run -c release crosscheck-reader-bench`.
         .executableTarget(
             name: "crosscheck-reader-bench",
-            dependencies: ["ClaimKit", "ReaderCore"],
+            dependencies: ["ClaimKit", "ClaimStore", "ReaderCore", "ReaderStore"],
             path: "Benchmarks/crosscheck-reader-bench"
         ),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit"]),

@@ -1,12 +1,16 @@
 import ClaimKit
+import ClaimStore
 import Foundation
 import ReaderCore
+import ReaderStore
 
 // Reader speed, in release mode:
 //     swift run -c release crosscheck-reader-bench
 // Prints the time from start to the first full frame for a 3,000-word
 // article, and key-to-frame times (update + render + diff against the
-// previous frame) for n, j and a mark on a 10,000-word article at 200x60.
+// previous frame) for n, j and a mark on a 10,000-word article at 200x60,
+// the mark both in memory and committed to an SQLite mark store in a
+// temporary folder (the store's commit is part of the key's time).
 // The articles are generated from sentences written for this benchmark.
 
 /// Sentences in wire-report style, with attributions, hedges and denials
@@ -112,11 +116,19 @@ print(
         format: "start to first full frame, %d-word article (%d claims), 200x60: median %.2f ms, p95 %.2f ms",
         words(shortText), claimsInShort, median(startTimes), percentile95(startTimes)))
 print("key to frame (update + render + diff), \(words(longText))-word article (\(analysis.claims.count) claims), 200x60:")
-let results: [(String, (median: Double, p95: Double, cells: Int))] = [
+var results: [(String, (median: Double, p95: Double, cells: Int))] = [
     ("n (next claim)", timeKey(.character("n"), repeats: min(300, max(1, analysis.claims.count - 1)))),
     ("j (scroll a line)", timeKey(.character("j"), repeats: 300)),
     ("v (mark verified, in-memory store)", timeKey(.character("v"), repeats: 200, between: .character("n"))),
 ]
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-reader-bench-\(UUID().uuidString)")
+defer { try? FileManager.default.removeItem(at: folder) }
+let markStore = try MarkStore(path: folder.appendingPathComponent("marks.sqlite").path)
+try markStore.register(analysis, origin: "bench-10000.txt")
+state = ReaderState(
+    analyses: [analysis], store: StoreMarkBook(store: markStore, author: "bench"), width: 200, height: 60)
+previous = state.render()
+results.append(("v (mark verified, SQLite store)", timeKey(.character("v"), repeats: 200, between: .character("n"))))
 for (name, result) in results {
     print(
         String(

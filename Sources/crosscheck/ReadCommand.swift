@@ -3,6 +3,7 @@ import ClaimKit
 import ClaimStore
 import Foundation
 import ReaderCore
+import ReaderStore
 import TerminalUI
 
 /// The default command: the full-screen reader.

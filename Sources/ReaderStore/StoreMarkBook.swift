@@ -4,20 +4,20 @@ import ReaderCore
 
 /// The reader's marks, kept in the SQLite mark store: every call commits
 /// before it returns, so a mark the reader shows is on disk.
-final class StoreMarkBook: MarkBook {
-    let store: MarkStore
-    let author: String
+public final class StoreMarkBook: MarkBook {
+    public let store: MarkStore
+    public let author: String
 
-    init(store: MarkStore, author: String) {
+    public init(store: MarkStore, author: String) {
         self.store = store
         self.author = author
     }
 
-    func marks(for analysis: Analysis) throws -> [String: ClaimMark] {
+    public func marks(for analysis: Analysis) throws -> [String: ClaimMark] {
         try store.marks(for: analysis).mapValues { Self.claimMark($0.mark, isStale: $0.isStale) }
     }
 
-    func setMark(_ status: ClaimStatus, note: String?, claim: Claim, in analysis: Analysis) throws -> ClaimMark {
+    public func setMark(_ status: ClaimStatus, note: String?, claim: Claim, in analysis: Analysis) throws -> ClaimMark {
         // The store keeps the current note for a nil one; the reader means
         // "no note", which the store spells as an empty note.
         let mark = try store.setMark(
@@ -26,7 +26,7 @@ final class StoreMarkBook: MarkBook {
         return Self.claimMark(mark, isStale: false)
     }
 
-    func undo(in analysis: Analysis) throws -> ClaimMark? {
+    public func undo(in analysis: Analysis) throws -> ClaimMark? {
         try store.undo(article: analysis.article.fingerprint, author: author).map { Self.claimMark($0, isStale: false) }
     }
 
