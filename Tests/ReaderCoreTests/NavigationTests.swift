@@ -160,3 +160,20 @@ struct NavigationTests {
         #expect(long.render().line(2) != top)
     }
 }
+
+@Suite("The selected claim")
+struct SelectedClaimTests {
+    @Test("its source, hedge and cue words stay underlined inside the selection band")
+    func wordsInsideSelection() {
+        var reader = Fixtures.reader()
+        reader.press("nn")  // c3, hedged with “reportedly”
+        let frame = reader.render()
+        guard let (x, y) = frame.find("reportedly", in: reader.screen.articleText) else {
+            Issue.record("the hedge is not drawn")
+            return
+        }
+        #expect(frame[x, y].role == .selection)
+        #expect(frame[x, y].extra.contains(.underline))
+        #expect(frame[x - 2, y].extra.isEmpty)
+    }
+}

@@ -67,10 +67,20 @@ extension ReaderState {
         for (range, claim) in highlights.denials where range.end > low && range.start < high {
             if claim.map({ document.status(of: $0) == .unverified }) ?? true { paint(range, .denial) }
         }
-        if let selected = document.selectedClaim { paint(document.analysis.claims[selected].range, .selection) }
         for range in highlights.mentions where range.end > low && range.start < high { paint(range, .source) }
         for range in highlights.hedges where range.end > low && range.start < high { paint(range, .hedge) }
         for range in highlights.cues where range.end > low && range.start < high { paint(range, .cue) }
+        // The selected claim is one unbroken band; the source, hedge and cue
+        // words inside it stay marked by an underline.
+        if let selected = document.selectedClaim {
+            let range = document.analysis.claims[selected].range
+            let start = max(low, range.start)
+            for offset in start..<max(start, min(high, range.end)) {
+                let slot = offset - low
+                if let role = roles[slot], role == .source || role == .hedge || role == .cue { extras[slot] = [.underline] }
+                roles[slot] = .selection
+            }
+        }
         if let search {
             for (index, range) in search.matches.enumerated() where range.end > low && range.start < high {
                 let emphasis: TextAttributes = index == search.current ? [.reverse, .bold] : [.reverse]
