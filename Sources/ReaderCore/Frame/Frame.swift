@@ -54,8 +54,7 @@ public struct Frame: Equatable, Sendable {
     /// the limit becomes a blank. Returns the column after the last one written.
     @discardableResult
     public mutating func put(
-        _ glyphs: some Sequence<Glyph>, x: Int, y: Int, limit: Int? = nil, role: Role, extra: TextAttributes = [],
-        roleOf: ((Glyph) -> Role)? = nil
+        _ glyphs: some Sequence<Glyph>, x: Int, y: Int, limit: Int? = nil, role: Role, extra: TextAttributes = []
     ) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(limit ?? width, width)
@@ -65,10 +64,9 @@ public struct Frame: Equatable, Sendable {
                 if column < end { self[column, y] = Cell(text: " ", role: role, extra: extra) }
                 return end
             }
-            let cellRole = roleOf?(glyph) ?? role
             if column >= 0 {
-                self[column, y] = Cell(text: glyph.text, role: cellRole, extra: extra)
-                if glyph.width == 2 { self[column + 1, y] = Cell(text: "", role: cellRole, extra: extra) }
+                self[column, y] = Cell(text: glyph.text, role: role, extra: extra)
+                if glyph.width == 2 { self[column + 1, y] = Cell(text: "", role: role, extra: extra) }
             }
             column += glyph.width
         }
