@@ -96,6 +96,17 @@ struct ReaderEndToEndTests {
         }
     }
 
+    @Test("a broken theme file is named with its line, and the reader starts on the built-in theme")
+    func brokenTheme() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("config/crosscheck/themes/sepia.toml", "name = \"sepia\"\n[claim]\nfg = \"purpulish\"\n")
+        try withReader(["--theme", "sepia"], in: sandbox) { session in
+            try session.waitFor("built-in theme in use: sepia.toml, line 3")
+            try session.send("t")
+            try session.waitFor("theme: dark")
+        }
+    }
+
     @Test("a locale that is not UTF-8 gets ASCII lines")
     func asciiLocale() throws {
         try withReader(environment: ["LANG": "C", "LC_ALL": "C"]) { session in

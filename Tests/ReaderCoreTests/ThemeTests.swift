@@ -108,7 +108,7 @@ struct ThemeTests {
 
         let broken = catalog.lineup(startingWith: "sepia")
         #expect(broken.themes.first == .builtIn)
-        #expect(broken.problem?.contains("using the built-in theme") == true)
+        #expect(broken.problem?.hasPrefix("built-in theme in use: sepia.toml, line 3: ") == true)
         #expect(catalog.lineup(startingWith: "missing").themes.first == .builtIn)
     }
 }

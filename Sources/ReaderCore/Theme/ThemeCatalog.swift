@@ -124,13 +124,13 @@ extension ThemeCatalog {
         if let index = usable.firstIndex(where: { $0.name == name }) {
             var ordered = Array(usable[index...] + usable[..<index])
             ordered.append(.builtIn)
-            return (ordered, broken.first.map { "\($0) (that theme is skipped)" })
+            return (ordered, broken.first.map { "theme skipped: \($0.brief)" })
         }
         let problem: String
         if let error = broken.first(where: { URL(fileURLWithPath: $0.path).deletingPathExtension().lastPathComponent == name }) {
-            problem = "\(error); using the built-in theme"
+            problem = "built-in theme in use: \(error.brief)"
         } else {
-            problem = "no theme named '\(Sanitizer.line(name))'; using the built-in theme ('crosscheck themes' lists them)"
+            problem = "built-in theme in use: no theme named '\(Sanitizer.line(name))' ('crosscheck themes' lists them)"
         }
         return ([.builtIn] + usable, problem)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A theme file that cannot be used, with the line to look at.
 public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String
@@ -11,4 +13,9 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "theme \(path), line \(line): \(reason)" }
+
+    /// The same with the file's name alone, for a status line.
+    public var brief: String {
+        "\(URL(fileURLWithPath: path).lastPathComponent), line \(line): \(reason)"
+    }
 }
