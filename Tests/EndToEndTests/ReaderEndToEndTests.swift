@@ -156,7 +156,7 @@ struct ReaderEndToEndTests {
         #expect(settings.before == settings.after)
     }
 
-    @Test("SIGTERM and SIGHUP restore the terminal", arguments: [SIGTERM, SIGHUP])
+    @Test("SIGTERM, SIGHUP and crashes (SIGSEGV, SIGABRT) restore the terminal", arguments: [SIGTERM, SIGHUP, SIGSEGV, SIGABRT])
     func signals(_ signal: Int32) throws {
         let sandbox = try Sandbox()
         let session = try TmuxSession(sandbox: sandbox, arguments: [])

@@ -96,6 +96,8 @@ final class TmuxSession {
         let script = try sandbox.write(
             "run.sh",
             (["#!/bin/sh"] + exports + [
+                // The crash tests must not leave core files behind.
+                "ulimit -c 0",
                 "stty -a > \(Self.shellQuoted(before))",
                 quoted,
                 "status=$?",
