@@ -240,16 +240,10 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(at: shared.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Binary.url, to: bin.appendingPathComponent("crosscheck"))
         try FileManager.default.copyItem(at: Binary.packageRoot.appendingPathComponent("Themes"), to: shared)
-        let process = Process()
-        process.executableURL = bin.appendingPathComponent("crosscheck")
-        process.arguments = ["themes"]
-        process.environment = sandbox.environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        let text = try Spawn.run(
+            bin.appendingPathComponent("crosscheck").path, ["themes"], environment: sandbox.environment,
+            captureOutput: true
+        ).output
         let darkLine = text.split(separator: "\n").first { $0.contains("dark.toml") && !$0.contains("overridden") }
         #expect(darkLine?.contains(shared.path) == true, "dark should come from \(shared.path):\n\(text)")
     }

@@ -51,7 +51,13 @@ enum Spawn {
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        var spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        // A binary copied a moment ago can be "busy" while a child forked by
+        // a test running in parallel still holds the copy's descriptor.
+        for _ in 0..<40 where spawned == ETXTBSY {
+            usleep(50_000)
+            spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        }
         if captureOutput { close(fds[1]) }
         guard spawned == 0 else {
             if captureOutput { close(fds[0]) }
