@@ -114,6 +114,9 @@ final class TmuxSession {
 
     func close() {
         _ = try? tmux(["kill-server"])
+        // tmux leaves its socket file behind; the socket name is ours alone.
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
     }
 
     /// Types keys as tmux names them ("n", "Enter", "C-c", "Escape").
