@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -30,11 +31,36 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The reader without a terminal: state, actions, update, layout, render, themes.
+        .target(
+            name: "ReaderCore",
+            dependencies: ["ClaimKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // ncursesw as Swift sees it: the only C in the package. No pkgConfig:
+        // SwiftPM would only warn about and drop the defines ncursesw.pc
+        // asks for, and shim.h sets what is needed itself.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The ncurses backend: terminal setup and restore, events in, diffed frames out.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["ClaimKit", "ReaderCore", "CNcursesw"]
+        ),
+        // The reader's marks kept in ClaimStore: the one place the two meet.
+        .target(
+            name: "ReaderStore",
+            dependencies: ["ClaimKit", "ClaimStore", "ReaderCore"]
+        ),
         .executableTarget(
             name: "crosscheck",
             dependencies: [
                 "ClaimKit",
                 "ClaimStore",
+                "ReaderCore",
+                "ReaderStore",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")]
@@ -72,6 +98,15 @@ let package = Package(
         ),
         // The mark commands end to end: runs the built crosscheck binary on article files.
         .testTarget(name: "StoreCommandTests"),
+        // Reader start-up and key-to-frame figures: `swift run -c release crosscheck-reader-bench`.
+        .executableTarget(
+            name: "crosscheck-reader-bench",
+            dependencies: ["ClaimKit", "ClaimStore", "ReaderCore", "ReaderStore"],
+            path: "Benchmarks/crosscheck-reader-bench"
+        ),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit"]),
+        // Drives the built `crosscheck` binary inside tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["crosscheck", "ReaderCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,137 @@
+import ClaimKit
+import ClaimStore
+import Foundation
+import ReaderCore
+import ReaderStore
+
+// Reader speed, in release mode:
+//     swift run -c release crosscheck-reader-bench
+// Prints the time from start to the first full frame for a 3,000-word
+// article, and key-to-frame times (update + render + diff against the
+// previous frame) for n, j and a mark on a 10,000-word article at 200x60,
+// the mark both in memory and committed to an SQLite mark store in a
+// temporary folder (the store's commit is part of the key's time).
+// The articles are generated from sentences written for this benchmark.
+
+/// Sentences in wire-report style, with attributions, hedges and denials
+/// so the parser finds claims, sources and denials as in real copy.
+let sentences = [
+    "The regional council approved a budget of %d million for the new tram line on Tuesday, its chair said.",
+    "According to the transport ministry, the line will carry %d passengers a day once it opens.",
+    "Residents of the eastern district reportedly fear the works will close shops for months.",
+    "The contractor, Belgrave Works, denied that the project was %d weeks behind schedule.",
+    "\"We have never missed a deadline on a public contract,\" said Irene Castell, the firm's director.",
+    "Engineers allegedly warned in March that the bridge section needed %d more piles.",
+    "Opposition councillors said the cost had risen by %d percent since the plan was first approved.",
+    "The mayor's office rejected the claim as misleading and said the figures included inflation.",
+    "Local traders told reporters that deliveries had fallen by a third during the first phase.",
+    "A spokesperson for the council said compensation of up to %d euros would be offered to each shop.",
+    "The city's audit office is expected to publish its review of the contract in the autumn.",
+    "Officials familiar with the talks said a second contractor might be brought in to speed up work.",
+]
+
+func article(words target: Int) -> String {
+    var paragraphs: [String] = []
+    var paragraph: [String] = []
+    var words = 0
+    var index = 0
+    while words < target {
+        let sentence = String(format: sentences[index % sentences.count], 10 + index * 7 % 990)
+        paragraph.append(sentence)
+        words += sentence.split(separator: " ").count
+        index += 1
+        if paragraph.count == 4 {
+            paragraphs.append(paragraph.joined(separator: " "))
+            paragraph = []
+        }
+    }
+    if !paragraph.isEmpty { paragraphs.append(paragraph.joined(separator: " ")) }
+    return "Council approves tram budget as costs and questions grow\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+    let parts = duration.components
+    return Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func percentile95(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, sorted.count * 95 / 100)]
+}
+
+let clock = ContinuousClock()
+let shortText = article(words: 3000)
+let longText = article(words: 10000)
+
+// Start to first full frame: the parser (lexicons included), the article
+// parsed, the marks read, the layout, the first frame and its full diff.
+var startTimes: [Double] = []
+var claimsInShort = 0
+for _ in 0..<15 {
+    let start = clock.now
+    let parser = try ClaimParser()
+    let analysis = parser.parse(text: shortText, path: "bench-3000.txt")
+    let state = ReaderState(analyses: [analysis], store: InMemoryMarkBook(), width: 200, height: 60)
+    let frame = state.render()
+    let cells = FrameDiff.changedCells(from: nil, to: frame)
+    startTimes.append(milliseconds(clock.now - start))
+    precondition(!cells.isEmpty)
+    claimsInShort = analysis.claims.count
+}
+
+let parser = try ClaimParser()
+let analysis = parser.parse(text: longText, path: "bench-10000.txt")
+var state = ReaderState(analyses: [analysis], store: InMemoryMarkBook(), width: 200, height: 60)
+var previous = state.render()
+
+/// Times one key: update, render and the diff against the frame before.
+@MainActor func timeKey(_ key: Key, repeats: Int, between: Key? = nil) -> (median: Double, p95: Double, cells: Int) {
+    var times: [Double] = []
+    var changed: [Int] = []
+    for _ in 0..<repeats {
+        if let between {
+            state.handle(.key(between))
+            previous = state.render()
+        }
+        let start = clock.now
+        state.handle(.key(key))
+        let frame = state.render()
+        let cells = FrameDiff.changedCells(from: previous, to: frame)
+        times.append(milliseconds(clock.now - start))
+        changed.append(cells.count)
+        previous = frame
+    }
+    return (median(times), percentile95(times), Int(median(changed.map(Double.init))))
+}
+
+let words = { (text: String) in text.split { $0 == " " || $0 == "\n" }.count }
+print("crosscheck-reader-bench (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+print(
+    String(
+        format: "start to first full frame, %d-word article (%d claims), 200x60: median %.2f ms, p95 %.2f ms",
+        words(shortText), claimsInShort, median(startTimes), percentile95(startTimes)))
+print("key to frame (update + render + diff), \(words(longText))-word article (\(analysis.claims.count) claims), 200x60:")
+var results: [(String, (median: Double, p95: Double, cells: Int))] = [
+    ("n (next claim)", timeKey(.character("n"), repeats: min(300, max(1, analysis.claims.count - 1)))),
+    ("j (scroll a line)", timeKey(.character("j"), repeats: 300)),
+    ("v (mark verified, in-memory store)", timeKey(.character("v"), repeats: 200, between: .character("n"))),
+]
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-reader-bench-\(UUID().uuidString)")
+defer { try? FileManager.default.removeItem(at: folder) }
+let markStore = try MarkStore(path: folder.appendingPathComponent("marks.sqlite").path)
+try markStore.register(analysis, origin: "bench-10000.txt")
+state = ReaderState(
+    analyses: [analysis], store: StoreMarkBook(store: markStore, author: "bench"), width: 200, height: 60)
+previous = state.render()
+results.append(("v (mark verified, SQLite store)", timeKey(.character("v"), repeats: 200, between: .character("n"))))
+for (name, result) in results {
+    print(
+        String(
+            format: "  %-36@ median %.3f ms, p95 %.3f ms, %d cells repainted (median)", name as NSString, result.median,
+            result.p95, result.cells))
+}

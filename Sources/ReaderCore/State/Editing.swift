@@ -1,0 +1,31 @@
+import ClaimKit
+
+/// Keys while the one-line editor is open: the search query or a note.
+extension ReaderState {
+    mutating func handleEditorKey(_ key: Key) {
+        guard var entry = editor else { return }
+        let outcome = entry.line.handle(key)
+        editor = outcome == .editing ? entry : nil
+        switch (entry.purpose, outcome) {
+        case (.search, .editing):
+            runSearch(entry.line.text, moveToFirst: false)
+        case (.search, .committed):
+            runSearch(entry.line.text, moveToFirst: true)
+            if let search {
+                let query = Sanitizer.line(search.query)
+                say(
+                    search.matches.isEmpty
+                        ? "no match for “\(query)”"
+                        : "\(search.matches.count) matches for “\(query)”; n and N step through them, Esc clears")
+            }
+        case (.search, .cancelled):
+            search = nil
+        case (.note, .editing):
+            break
+        case (.note(let claim), .committed):
+            commitNote(entry.line.text, claim: claim)
+        case (.note, .cancelled):
+            say("note unchanged")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Keys while help or the article list is in front.
+extension ReaderState {
+    mutating func handleOverlayKey(_ key: Key, overlay: Overlay) -> ReaderEffect? {
+        let action = keymap.action(for: key)
+        switch overlay {
+        case .help(let top):
+            switch action {
+            case .back, .help, .clear: self.overlay = nil
+            case .lineDown: self.overlay = .help(top: clampedHelpTop(top + 1))
+            case .lineUp: self.overlay = .help(top: clampedHelpTop(top - 1))
+            case .pageDown: self.overlay = .help(top: clampedHelpTop(top + screen.body.height - 2))
+            case .pageUp: self.overlay = .help(top: clampedHelpTop(top - screen.body.height + 2))
+            case .top: self.overlay = .help(top: 0)
+            case .bottom: self.overlay = .help(top: clampedHelpTop(Int.max / 2))
+            case .suspend: return .suspend
+            default: break
+            }
+        case .articleList(let selected):
+            let last = documents.count - 1
+            switch action {
+            case .back, .articleList, .clear: self.overlay = nil
+            case .lineDown: self.overlay = .articleList(selected: min(last, selected + 1))
+            case .lineUp: self.overlay = .articleList(selected: max(0, selected - 1))
+            case .top: self.overlay = .articleList(selected: 0)
+            case .bottom: self.overlay = .articleList(selected: last)
+            case .open:
+                self.overlay = nil
+                openArticle(selected)
+            case .suspend: return .suspend
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private func clampedHelpTop(_ top: Int) -> Int {
+        let visible = max(1, screen.body.height - 2)
+        return max(0, min(top, HelpScreen.lines.count - visible))
+    }
+}

@@ -1,0 +1,115 @@
+import ClaimKit
+
+/// What the terminal layer should do after an event, beyond drawing.
+public enum ReaderEffect: Equatable, Sendable {
+    case quit
+    case suspend
+}
+
+/// A full-screen overlay in front of the panes.
+public enum Overlay: Hashable, Sendable {
+    case help(top: Int)
+    case articleList(selected: Int)
+}
+
+/// What the one-line editor on the status line is for.
+public enum EditorPurpose: Hashable, Sendable {
+    case search
+    /// A note on the claim with this index in the current article.
+    case note(claim: Int)
+}
+
+/// The one-line editor and what it edits.
+public struct TextEntry: Hashable, Sendable {
+    public var purpose: EditorPurpose
+    public var line: LineEditor
+}
+
+/// The current search: the query and where it matches the article.
+public struct SearchState: Hashable, Sendable {
+    public var query: String
+    public var matches: [TextRange]
+    /// Index into `matches` of the match `n` last moved to.
+    public var current: Int?
+}
+
+/// A line for the status bar, until the next key.
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// Everything the reader shows and remembers. `handle(_:)` is the update
+/// function and `render()` draws it; neither touches a terminal.
+public struct ReaderState {
+    public internal(set) var documents: [DocumentView]
+    public internal(set) var current = 0
+    public internal(set) var focus: Pane = .article
+    /// The side pane shown when the side panes are tabs.
+    public internal(set) var sideTab: Pane = .claims
+    public internal(set) var overlay: Overlay?
+    public internal(set) var editor: TextEntry?
+    public internal(set) var search: SearchState?
+    public internal(set) var message: StatusMessage?
+    public internal(set) var themes: [Theme]
+    public internal(set) var themeIndex = 0
+    public internal(set) var screen: ScreenLayout
+    public internal(set) var layout: ArticleLayout
+    /// Draw with ASCII only (the terminal's locale is not UTF-8).
+    public let asciiOnly: Bool
+    let store: any MarkBook
+    let keymap: Keymap
+
+    /// Opens articles (at least one) with their saved marks. A store that
+    /// cannot be read leaves the marks empty and says so on the status line.
+    public init(
+        analyses: [Analysis], store: any MarkBook, width: Int, height: Int, themes: [Theme] = [.builtIn],
+        asciiOnly: Bool = false, keymap: Keymap = .standard
+    ) {
+        precondition(!analyses.isEmpty, "the reader needs at least one article")
+        self.store = store
+        self.keymap = keymap
+        self.asciiOnly = asciiOnly
+        self.themes = themes.isEmpty ? [.builtIn] : themes
+        screen = ScreenLayout(width: width, height: height)
+        var failures: [String] = []
+        documents = analyses.map { analysis in
+            do {
+                return DocumentView(analysis: analysis, marks: try store.marks(for: analysis))
+            } catch {
+                failures.append("cannot read the marks of \(analysis.article.title): \(error)")
+                return DocumentView(analysis: analysis)
+            }
+        }
+        layout = ArticleLayout(
+            article: documents[0].analysis.article, width: screen.articleText.width, asciiOnly: asciiOnly)
+        if let failure = failures.first { message = StatusMessage(text: failure, isError: true) }
+    }
+
+    public var document: DocumentView {
+        get { documents[current] }
+        set { documents[current] = newValue }
+    }
+
+    public var theme: Theme { themes[themeIndex] }
+
+    public var selectedClaim: Claim? { document.selectedClaim.map { document.analysis.claims[$0] } }
+
+    /// Shows a message on the status line until the next key.
+    public mutating func say(_ text: String, isError: Bool = false) {
+        message = StatusMessage(text: text, isError: isError)
+    }
+
+    /// Lays the current article out again for the article pane's width.
+    mutating func relayout() {
+        let width = screen.articleText.width
+        layout = ArticleLayout(article: document.analysis.article, width: width, asciiOnly: asciiOnly)
+        clampScrolling()
+    }
+
+    mutating func clampScrolling() {
+        let rows = screen.articleText.height
+        document.articleTop = min(document.articleTop, max(0, layout.lines.count - rows))
+        document.articleTop = max(0, document.articleTop)
+    }
+}

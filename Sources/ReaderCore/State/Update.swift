@@ -1,0 +1,132 @@
+import ClaimKit
+
+/// The update function: every event goes through `handle`, which changes
+/// the state and says whether the terminal layer must quit or suspend.
+extension ReaderState {
+    @discardableResult
+    public mutating func handle(_ event: ReaderEvent) -> ReaderEffect? {
+        switch event {
+        case .resize(let width, let height):
+            resize(width: width, height: height)
+            return nil
+        case .mouse(let mouse):
+            message = nil
+            handleMouse(mouse)
+            return nil
+        case .key(let key):
+            message = nil
+            if key == .control("c") { return .quit }
+            if editor != nil {
+                handleEditorKey(key)
+                return nil
+            }
+            if let overlay {
+                return handleOverlayKey(key, overlay: overlay)
+            }
+            guard let action = keymap.action(for: key) else {
+                if case .character(let character) = key {
+                    say("\(Key.character(character).label) does nothing here; ? lists the keys")
+                }
+                return nil
+            }
+            return perform(action)
+        }
+    }
+
+    /// Feeds several keys, as a user types them; stops at quit.
+    @discardableResult
+    public mutating func type(_ keys: [Key]) -> ReaderEffect? {
+        for key in keys {
+            if let effect = handle(.key(key)), effect == .quit { return effect }
+        }
+        return nil
+    }
+
+    public mutating func perform(_ action: Action) -> ReaderEffect? {
+        switch action {
+        case .lineDown: move(by: 1)
+        case .lineUp: move(by: -1)
+        case .pageDown: move(by: pageSize(of: focus))
+        case .pageUp: move(by: -pageSize(of: focus))
+        case .top: move(by: -Int.max / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .focusNext: cycleFocus(by: 1)
+        case .focusPrevious: cycleFocus(by: -1)
+        case .nextClaim: if search?.matches.isEmpty == false { stepMatch(by: 1) } else { stepClaim(by: 1) }
+        case .previousClaim: if search?.matches.isEmpty == false { stepMatch(by: -1) } else { stepClaim(by: -1) }
+        case .nextUnverified: stepUnverified(forward: true)
+        case .previousUnverified: stepUnverified(forward: false)
+        case .open: open()
+        case .search: editor = TextEntry(purpose: .search, line: LineEditor(search?.query ?? ""))
+        case .markVerified: mark(.verified)
+        case .markDisputed: mark(.disputed)
+        case .markFalse: mark(.false)
+        case .markUnverified: mark(.unverified)
+        case .editNote: beginNote()
+        case .undo: undo()
+        case .nextArticle: switchArticle(by: 1)
+        case .previousArticle: switchArticle(by: -1)
+        case .articleList: overlay = .articleList(selected: current)
+        case .nextTheme:
+            themeIndex = (themeIndex + 1) % themes.count
+            say("theme: \(theme.name)")
+        case .help: overlay = .help(top: 0)
+        case .back: return back()
+        case .clear: clear()
+        case .quit: return .quit
+        case .suspend: return .suspend
+        }
+        return nil
+    }
+
+    private mutating func resize(width: Int, height: Int) {
+        screen = ScreenLayout(width: width, height: height)
+        relayout()
+        if let claim = document.selectedClaim { reveal(claim: claim) }
+        keepListSelectionsVisible()
+    }
+
+    /// `q`: closes what is open, one thing at a time, and quits last.
+    private mutating func back() -> ReaderEffect? {
+        if document.sourceFilter != nil {
+            document.setFilter(nil)
+            say("showing every claim again; q again quits")
+            return nil
+        }
+        return .quit
+    }
+
+    /// Esc: drops the search and the source filter.
+    private mutating func clear() {
+        if search != nil {
+            search = nil
+            say("search cleared")
+        } else if document.sourceFilter != nil {
+            document.setFilter(nil)
+            say("showing every claim again")
+        }
+    }
+
+    private mutating func cycleFocus(by step: Int) {
+        let panes = Pane.allCases
+        let index = panes.firstIndex(of: focus) ?? 0
+        focus = panes[(index + step + panes.count) % panes.count]
+        if focus != .article { sideTab = focus }
+    }
+
+    private mutating func switchArticle(by step: Int) {
+        let target = current + step
+        guard documents.indices.contains(target) else {
+            say(documents.count == 1 ? "only one article is open" : step > 0 ? "this is the last article" : "this is the first article")
+            return
+        }
+        openArticle(target)
+    }
+
+    mutating func openArticle(_ index: Int) {
+        current = index
+        search = nil
+        relayout()
+        say("article \(index + 1) of \(documents.count): \(Sanitizer.line(document.analysis.article.title))")
+    }
+}

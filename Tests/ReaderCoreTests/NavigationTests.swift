@@ -1,0 +1,179 @@
+import ClaimKit
+import Testing
+
+@testable import ReaderCore
+
+@Suite("Moving through claims")
+struct NavigationTests {
+    @Test("n and N move claim to claim, and the status line counts")
+    func nextAndPrevious() {
+        var reader = Fixtures.reader()
+        #expect(reader.selectedClaim?.id == "c1")
+        reader.press("nn")
+        #expect(reader.selectedClaim?.id == "c3")
+        var frame = reader.render()
+        #expect(frame.line(frame.height - 1).contains("claim 3/7"))
+        reader.press("N")
+        frame = reader.render()
+        #expect(reader.selectedClaim?.id == "c2")
+        #expect(frame.line(frame.height - 1).contains("claim 2/7"))
+    }
+
+    @Test("n past the last claim stays and says so")
+    func nextAtEnd() {
+        var reader = Fixtures.reader()
+        reader.press("nnnnnnnnn")
+        #expect(reader.selectedClaim?.id == "c7")
+        #expect(reader.render().line(39).contains("this is the last claim"))
+    }
+
+    @Test("the selected claim stands out in the article and in the claims pane")
+    func selectionIsHighlighted() {
+        var reader = Fixtures.reader()
+        reader.press("nn")
+        let frame = reader.render()
+        #expect(frame.roles(of: "fear the dredging will ruin", in: reader.screen.articleText) == [.selection])
+        // The row of c3 in the claims pane is drawn in the selection role.
+        let listed = frame.find("c3 Local fishermen")
+        #expect(listed != nil)
+        if let (x, y) = listed { #expect(frame[x, y].role == .selection) }
+        // Other claims keep the unverified claim role.
+        #expect(frame.roles(of: "will double its container capacity", in: reader.screen.articleText) == [.claim])
+    }
+
+    @Test("n on a long article scrolls the article to the claim")
+    func nScrollsArticle() {
+        var reader = Fixtures.reader([Fixtures.long()], width: 120, height: 20)
+        #expect(reader.render().row(containing: "section 60 would finish early") == nil)
+        for _ in 0..<11 { reader.press("n") }
+        #expect(reader.selectedClaim?.text == "work on section 60 would finish early")
+        let frame = reader.render()
+        let row = frame.row(containing: "section 60 would")
+        #expect(row != nil)
+        if let row { #expect(row > 1 && row < 17) }
+    }
+
+    @Test("j, k, Space, b, g and G scroll the article pane")
+    func scrollArticle() {
+        var reader = Fixtures.reader([Fixtures.long()], width: 120, height: 20)
+        let first = reader.render().line(2)
+        reader.press("j")
+        #expect(reader.render().line(2) != first)
+        reader.press("k")
+        #expect(reader.render().line(2) == first)
+        reader.press(" ")
+        #expect(reader.render().row(containing: "Paragraph 8 ") != nil)
+        reader.press("G")
+        #expect(reader.render().row(containing: "Paragraph 80") != nil)
+        reader.press("g")
+        #expect(reader.render().line(2) == first)
+    }
+
+    @Test("] and [ skip to claims nobody has marked")
+    func unverifiedOnly() {
+        var reader = Fixtures.reader()
+        reader.press("vnvn")
+        // c1 and c2 verified; from c3, ] goes to c4, [ comes back to c3.
+        reader.press("g")
+        reader.press("]")
+        #expect(reader.selectedClaim?.id == "c4")
+        reader.press("[")
+        #expect(reader.selectedClaim?.id == "c3")
+        reader.press("[")
+        #expect(reader.selectedClaim?.id == "c7", "wraps past the verified c1 and c2")
+    }
+
+    @Test("Enter on a source lists only its claims; Esc lists them all again")
+    func sourceFilter() {
+        var reader = Fixtures.reader()
+        reader.press(.tab)
+        reader.press(.tab)
+        #expect(reader.focus == .sources)
+        reader.press("jjj")  // Norvale
+        reader.press(.enter)
+        let frame = reader.render()
+        #expect(frame.row(containing: "Claims 1/7 from Norvale") != nil)
+        #expect(frame.row(containing: "c5 Norvale") != nil)
+        #expect(frame.row(containing: "c1 the harb") == nil)
+        #expect(reader.selectedClaim?.id == "c5")
+        reader.press(.escape)
+        #expect(reader.render().row(containing: "Claims 7 ") != nil)
+        #expect(reader.render().row(containing: "c1 the harb") != nil)
+    }
+
+    @Test("Enter on a denial jumps to the claim it disputes")
+    func denialJump() {
+        var reader = Fixtures.reader()
+        reader.press(.backTab)
+        #expect(reader.focus == .denials)
+        reader.press(.enter)
+        #expect(reader.selectedClaim?.id == "c4")
+        #expect(reader.focus == .claims)
+        #expect(reader.articleRoles(of: "Norvale had asked") .contains(.selection))
+    }
+
+    @Test("J, K and l move between open articles, each keeping its place")
+    func articles() {
+        var reader = Fixtures.reader([Fixtures.harbour(), Fixtures.long()])
+        reader.press("nn")
+        reader.press("J")
+        #expect(reader.render().line(0).contains("Council publishes"))
+        #expect(reader.render().line(0).contains("article 2/2"))
+        reader.press("J")
+        #expect(reader.render().line(39).contains("this is the last article"))
+        reader.press("K")
+        #expect(reader.selectedClaim?.id == "c3")
+        reader.press("l")
+        var frame = reader.render()
+        #expect(frame.row(containing: "Articles 2") != nil)
+        #expect(frame.row(containing: "2. Council publishes") != nil)
+        reader.press("j")
+        reader.press(.enter)
+        frame = reader.render()
+        #expect(reader.current == 1)
+        #expect(frame.line(0).contains("Council publishes"))
+    }
+
+    @Test("clicking a claim selects it; the wheel scrolls the pane under the pointer")
+    func mouse() {
+        var reader = Fixtures.reader()
+        var frame = reader.render()
+        guard let (x, row) = frame.find("Environmental groups", in: reader.screen.articleText) else {
+            Issue.record("the last claim is not on screen")
+            return
+        }
+        reader.handle(.mouse(MouseEvent(.click, x: x + 3, y: row)))
+        #expect(reader.selectedClaim?.id == "c7")
+        #expect(reader.focus == .article)
+        frame = reader.render()
+        guard let listRow = frame.row(containing: "c2 Ana Ruiz") else {
+            Issue.record("c2 is not listed")
+            return
+        }
+        reader.handle(.mouse(MouseEvent(.click, x: 100, y: listRow)))
+        #expect(reader.selectedClaim?.id == "c2")
+        #expect(reader.focus == .claims)
+
+        var long = Fixtures.reader([Fixtures.long()], width: 120, height: 20)
+        let top = long.render().line(2)
+        long.handle(.mouse(MouseEvent(.wheelDown, x: 5, y: 5)))
+        #expect(long.render().line(2) != top)
+    }
+}
+
+@Suite("The selected claim")
+struct SelectedClaimTests {
+    @Test("its source, hedge and cue words stay underlined inside the selection band")
+    func wordsInsideSelection() {
+        var reader = Fixtures.reader()
+        reader.press("nn")  // c3, hedged with “reportedly”
+        let frame = reader.render()
+        guard let (x, y) = frame.find("reportedly", in: reader.screen.articleText) else {
+            Issue.record("the hedge is not drawn")
+            return
+        }
+        #expect(frame[x, y].role == .selection)
+        #expect(frame[x, y].extra.contains(.underline))
+        #expect(frame[x - 2, y].extra.isEmpty)
+    }
+}
