@@ -194,6 +194,15 @@ struct Attribution {
             return .pronoun(start)
         }
         guard let phrase = finder.phrases.phrase(startingAt: start, upperBound: range.upperBound) else { return nil }
+        // "The agency's director, Helen Marsh, refused …, saying": the name in apposition.
+        let comma = phrase.upperBound
+        if comma + 1 < range.upperBound, tokens[comma].isPunctuation(","),
+            let name = finder.phrases.phrase(startingAt: comma + 1, upperBound: range.upperBound),
+            name.upperBound < range.upperBound, tokens[name.upperBound].isPunctuation(","),
+            finder.reader.reading(name)?.reference == .name
+        {
+            return .phrase(name, appositives: [phrase])
+        }
         return .phrase(phrase, appositives: [])
     }
 
@@ -237,13 +246,26 @@ struct Attribution {
             let afterParticiple = groups[groups.count - 1].allSatisfy(isGerund)
             if last.entities.sorted() == frame.entities.sorted() && (!broken || !finite || afterParticiple) {
                 groups[groups.count - 1].append(frame)
-            } else if broken || last.complementIsLeft {
+            } else if (broken || last.complementIsLeft) && !isSubordinate(frame) {
                 groups.append([frame])
             }
             // Otherwise the frame sits inside the last one's statement.
         }
         return groups
     }
+
+    /// A report inside a subordinate clause ("…, after figures showed …",
+    /// "because officials said …") gives a reason or a time for the
+    /// statement around it, not a statement of its own.
+    private func isSubordinate(_ frame: Frame) -> Bool {
+        var before = anchor(of: frame) - 1
+        let start = document.sentences[frame.sentence].tokens.lowerBound
+        while before >= start, tokens[before].isPunctuation(",") { before -= 1 }
+        guard before >= start, tokens[before].kind == .word else { return false }
+        return Attribution.subordinators.contains(tokens[before].key)
+    }
+
+    private static let subordinators = WordSet(["after", "before", "because", "since", "as", "when", "until", "once", "if", "unless"])
 
     private func isGerund(_ frame: Frame) -> Bool {
         frame.kind == .verb && (document.lexicon.verb(tokens[frame.cue.lowerBound].key)?.isGerund ?? false)

@@ -527,7 +527,13 @@ struct FrameFinder {
         }
         // "according to port authority records": the whole phrase when the
         // words are not ones a name is made of.
-        let phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) ?? (sourceStart..<end)
+        var phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) ?? (sourceStart..<end)
+        // "accounts filed with the company registry": the whole description.
+        if phrase.upperBound < end, tokens[phrase.upperBound].kind == .word, !tokens[phrase.upperBound].isCapitalized,
+            document.ends(phrase.upperBound, with: "ed")
+        {
+            phrase = sourceStart..<end
+        }
         return Frame(
             kind: .accordingTo, sentence: sentenceIndex, cue: index..<(index + 2), lemma: "according to",
             subject: .phrase(phrase, appositives: []))
