@@ -89,8 +89,13 @@ struct ClaimBuilder {
         for alias in entity.aliases where alias != entity.name && !aliases.contains(alias) {
             aliases.append(alias)
         }
-        var mentions = entity.mentions.sorted()
-        mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1] != $0.element }.map(\.element)
+        // Each place once, the longest reading of it: "Merovian army", not
+        // also "Merovian" inside it.
+        var mentions: [TextRange] = []
+        for mention in entity.mentions.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }) {
+            if let last = mentions.last, last.contains(mention) { continue }
+            mentions.append(mention)
+        }
         // A name that "he" or "she" referred to is a person's.
         let kind: SourceKind = entity.kind == .unknown && entity.gender != nil ? .person : entity.kind
         return Source(id: id, name: entity.name, kind: kind, aliases: aliases, mentions: mentions)
