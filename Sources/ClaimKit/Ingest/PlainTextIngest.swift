@@ -103,7 +103,9 @@ public struct PlainTextIngest: Sendable {
     func classify(_ line: String, isClosing: Bool, isLast: Bool) -> Shape {
         // Footer phrases are ASCII: compare on bytes with ASCII capitals folded.
         let opening = PlainTextIngest.foldedBytes(line, limit: 32)
-        if lexicon.boilerplateStarts.contains(where: { opening.starts(with: $0) }) {
+        if let first = opening.first,
+            lexicon.boilerplateStarts.contains(where: { $0.first == first && opening.starts(with: $0) })
+        {
             return Shape(kind: .boilerplate)
         }
         if isClosing, line.utf8.count < 400 {
