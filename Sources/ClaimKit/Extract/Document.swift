@@ -94,12 +94,6 @@ final class Document {
 
     // MARK: Word tests
 
-    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
-
-    func isKey(_ index: Int, _ key: WordKey) -> Bool { tokens[index].key == key }
-
-    func isPunctuation(_ index: Int, _ scalar: Unicode.Scalar) -> Bool { tokens[index].isPunctuation(scalar) }
-
     /// Whether the token opens its sentence (possibly after an opening
     /// quotation mark, bracket or dash).
     func isSentenceInitial(_ index: Int) -> Bool { facts.initial[index] }
@@ -154,6 +148,4 @@ final class Document {
     static let keyFrom = WordKey("from")
     static let keyAccording = WordKey("according")
     static let keyCiting = WordKey("citing")
-    static let keyWho = WordKey("who")
-    static let keyWhich = WordKey("which")
 }
