@@ -35,33 +35,41 @@ public struct Article: Sendable {
     private static func decode(_ text: String) -> ([Unicode.Scalar], [Int32]) {
         var text = text
         return text.withUTF8 { bytes in
-            var scalars: [Unicode.Scalar] = []
-            var offsets: [Int32] = []
-            scalars.reserveCapacity(bytes.count)
-            var index = 0
             var ascii = true
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    scalars.append(Unicode.Scalar(lead))
-                    if !ascii { offsets.append(Int32(index)) }
-                    index += 1
-                    continue
-                }
-                if ascii {
-                    // The first non-ASCII scalar: every earlier offset equals its index.
-                    ascii = false
-                    offsets.reserveCapacity(bytes.count + 1)
-                    for earlier in 0..<index { offsets.append(Int32(earlier)) }
-                }
-                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                offsets.append(Int32(index))
-                index += width
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                count += 1
+                if byte >= 0x80 { ascii = false }
             }
-            if !ascii { offsets.append(Int32(bytes.count)) }
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var index = 0
+                var written = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        buffer[written] = Unicode.Scalar(lead)
+                        index += 1
+                    } else {
+                        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        index += width
+                    }
+                    written += 1
+                }
+                initialized = written
+            }
+            guard !ascii else { return (scalars, []) }
+            let offsets = [Int32](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
+                var written = 0
+                for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                    buffer[written] = Int32(index)
+                    written += 1
+                }
+                buffer[written] = Int32(bytes.count)
+                initialized = written + 1
+            }
             return (scalars, offsets)
         }
     }

@@ -41,71 +41,94 @@ public enum TextNormalizer {
     }
 
     public static func normalize(_ string: String) -> Result {
-        // Streams over the scalars once, with a little state for what spans
-        // several of them: CRLF, and escape sequences.
-        var output: [UInt8] = []
-        output.reserveCapacity(string.utf8.count)
-        var removedControls = 0
-        var mayNeedComposition = false
-        var state = EscapeState.none
-        var afterCR = false
-        for scalar in string.unicodeScalars {
-            let value = scalar.value
-            if state != .none {
-                let (next, consumed) = state.next(after: value)
-                state = next
-                if consumed { continue }
-            }
-            if afterCR {
-                afterCR = false
-                if value == 0x0A { continue }
-            }
-            if value >= 0x20 && value < 0x7F {
-                output.append(UInt8(truncatingIfNeeded: value))
-                continue
-            }
-            switch value {
-            case 0x0A:
-                output.append(0x0A)
-            case 0x0D:
-                // CRLF and lone CR both end a line; a CR can never move the
-                // cursor back over text already drawn.
-                output.append(0x0A)
-                afterCR = true
-            case 0x09, 0x0B, 0x0C:
-                output.append(0x20)
-            case 0x1B:
-                state = .escape
-                removedControls += 1
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0:
-                removedControls += 1
-            case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                output.append(0x20)
-            case 0x2028, 0x2029:
-                output.append(0x0A)
-            case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
-                // Soft hyphen, zero-width characters, bidi marks and overrides.
-                removedControls += 1
-            default:
-                // Only combining marks and Hangul jamo can change under NFC;
-                // curly quotes and accented letters already composed cannot.
-                if value >= 0x300, !mayNeedComposition,
-                    (0x1100...0x11FF).contains(value) || scalar.properties.canonicalCombiningClass != .notReordered
-                {
-                    mayNeedComposition = true
+        // One pass over the UTF-8 bytes: runs of printable ASCII are copied
+        // whole; other scalars are read from their bytes (a String is valid
+        // UTF-8) and kept, replaced or dropped. A little state covers what
+        // spans several scalars: CRLF, and escape sequences.
+        var string = string
+        return string.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var removedControls = 0
+            var mayNeedComposition = false
+            var state = EscapeState.none
+            var afterCR = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if state == .none, !afterCR, lead >= 0x20 && lead < 0x7F {
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] >= 0x20 && bytes[end] < 0x7F { end += 1 }
+                    output.append(contentsOf: bytes[index..<end])
+                    index = end
+                    continue
                 }
-                output.append(contentsOf: UTF8.encode(scalar)!)
+                let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead)
+                if width > 1 {
+                    value &= width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07
+                    for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                }
+                let scalarBytes = index..<(index + width)
+                index += width
+                if state != .none {
+                    let (next, consumed) = state.next(after: value)
+                    state = next
+                    if consumed { continue }
+                }
+                if afterCR {
+                    afterCR = false
+                    if value == 0x0A { continue }
+                }
+                switch value {
+                case 0x20..<0x7F:
+                    output.append(UInt8(truncatingIfNeeded: value))
+                case 0x0A:
+                    output.append(0x0A)
+                case 0x0D:
+                    // CRLF and lone CR both end a line; a CR can never move the
+                    // cursor back over text already drawn.
+                    output.append(0x0A)
+                    afterCR = true
+                case 0x09, 0x0B, 0x0C:
+                    output.append(0x20)
+                case 0x1B:
+                    state = .escape
+                    removedControls += 1
+                case 0x00..<0x20, 0x7F, 0x80..<0xA0:
+                    removedControls += 1
+                case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    output.append(0x20)
+                case 0x2028, 0x2029:
+                    output.append(0x0A)
+                case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+                    // Soft hyphen, zero-width characters, bidi marks and overrides.
+                    removedControls += 1
+                default:
+                    if !mayNeedComposition, TextNormalizer.mayCompose(value) { mayNeedComposition = true }
+                    output.append(contentsOf: bytes[scalarBytes])
+                }
             }
+            var text = String(decoding: output, as: UTF8.self)
+            if mayNeedComposition {
+                text = text.precomposedStringWithCanonicalMapping
+            }
+            var warnings: [String] = []
+            if removedControls > 0 {
+                warnings.append("removed \(removedControls) control, escape or invisible character(s)")
+            }
+            return Result(text: text, warnings: warnings)
         }
-        var text = String(decoding: output, as: UTF8.self)
-        if mayNeedComposition {
-            text = text.precomposedStringWithCanonicalMapping
-        }
-        var warnings: [String] = []
-        if removedControls > 0 {
-            warnings.append("removed \(removedControls) control, escape or invisible character(s)")
-        }
-        return Result(text: text, warnings: warnings)
+    }
+
+    /// Whether a scalar can change under NFC: combining marks and Hangul
+    /// jamo can; composed letters, curly quotes and dashes cannot. The
+    /// punctuation block is passed over without a property look-up.
+    private static func mayCompose(_ value: UInt32) -> Bool {
+        guard value >= 0x300, !(0x2000...0x206F).contains(value) else { return false }
+        if (0x1100...0x11FF).contains(value) { return true }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.canonicalCombiningClass != .notReordered
     }
 
     /// Where in an ANSI/ECMA-48 escape sequence the scalars are: after ESC,
