@@ -185,8 +185,10 @@ struct FrameFinder {
                 document.classes[before].contains(.preposition) && !document.classes[before].contains(.subordinator)
                     || document.classes[before].contains(.determiner)
             {
-                // "posted on Twitter accusing …": the phrase is an object.
-                guard verb.isGerund else { return nil }
+                // "posted on Twitter accusing …", "The union representing
+                // workers at the plant in Harwick accused …": the phrase is
+                // the object of a preposition; the subject opens the clause.
+                guard verb.isGerund || document.classes[before].contains(.preposition) else { return nil }
                 frame.subject = .sharedSubject
             } else {
                 frame.subject = .phrase(phrase, appositives: [])
