@@ -458,7 +458,8 @@ struct FrameFinder {
     /// Whether a phrase starting at `index` opens its clause: the sentence
     /// start, or after a comma-closed opener ("In response, X …").
     private func isClauseStart(_ index: Int, lowerBound: Int) -> Bool {
-        index == lowerBound || tokens[index - 1].isPunctuation(",") || tokens[index - 1].kind == .openQuote
+        // After a quotation too: `"…," Lale Dervish, a spokesperson, told …`
+        index == lowerBound || tokens[index - 1].isPunctuation(",") || tokens[index - 1].isQuote
             || tokens[index - 1].kind == .dash || tokens[index - 1].isPunctuation(":")
     }
 
@@ -527,12 +528,21 @@ struct FrameFinder {
         {
             sourceStart = cursor + 1
         }
+        // "data from the county health department released Thursday": the
+        // source stops before a participle that describes the document.
+        if sourceStart > index + 2,
+            let participle = (sourceStart + 1..<end).first(where: {
+                tokens[$0].kind == .word && !tokens[$0].isCapitalized && document.ends($0, with: "ed")
+            })
+        {
+            end = participle
+        }
         // "according to port authority records": the whole phrase when the
         // words are not ones a name is made of.
         var phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) ?? (sourceStart..<end)
         // "accounts filed with the company registry": the whole description.
-        if phrase.upperBound < end, tokens[phrase.upperBound].kind == .word, !tokens[phrase.upperBound].isCapitalized,
-            document.ends(phrase.upperBound, with: "ed")
+        if sourceStart == index + 2, phrase.upperBound < end, tokens[phrase.upperBound].kind == .word,
+            !tokens[phrase.upperBound].isCapitalized, document.ends(phrase.upperBound, with: "ed")
         {
             phrase = sourceStart..<end
         }

@@ -434,7 +434,10 @@ struct PhraseReader {
     /// inside them: of, for, and, the, de, von …) in a range.
     func finalProperRun(in range: Range<Int>) -> Range<Int>? {
         var end = range.upperBound
-        while end > range.lowerBound, !document.isProper(end - 1) { end -= 1 }
+        // A trailing date is no name: "… released Thursday".
+        while end > range.lowerBound, !document.isProper(end - 1) || document.classes[end - 1].contains(.timeWord) {
+            end -= 1
+        }
         guard end > range.lowerBound else { return nil }
         var start = end - 1
         while start > range.lowerBound {

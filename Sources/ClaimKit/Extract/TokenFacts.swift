@@ -91,7 +91,7 @@ private struct NameTest {
         let wordClass = classes[index]
         let ordinary: WordClass = [
             .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .pronounFirst,
-            .pronounSecond, .auxiliary, .negation, .adverb, .sentenceStarter, .refusal,
+            .pronounSecond, .auxiliary, .negation, .adverb, .sentenceStarter, .refusal, .participleAdverbial,
         ]
         if isAcronym(index) { return true }
         let demotable = titleCaseSentences.contains(sentenceOfToken[index]) || initial[index]
