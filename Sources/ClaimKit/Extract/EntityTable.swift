@@ -29,8 +29,17 @@ struct EntityTable {
     private var bySurname: [WordKey: Int] = [:]
     /// First words of bodies' names: "Norvale" for "Norvale Foods".
     private var byFirstWord: [WordKey: Int] = [:]
+    /// Entities merged into others, and where they went.
+    private var mergedInto: [Int: Int] = [:]
 
     subscript(index: Int) -> Entity { entities[index] }
+
+    /// Where an entity lives now: itself, or the one it was merged into.
+    func current(_ index: Int) -> Int {
+        var index = index
+        while let next = mergedInto[index] { index = next }
+        return index
+    }
 
     /// The entity a phrase refers to, creating it when it is new.
     /// `mention` is where the phrase stands; `lookAhead` lets a headline's
@@ -101,9 +110,11 @@ struct EntityTable {
         entities[index].wasSubject = entities[index].wasSubject || entities[other].wasSubject
         entities[other].mentions = []
         entities[other].aliases = []
+        mergedInto[other] = index
     }
 
-    mutating func note(mention: TextRange, of index: Int) {
+    mutating func note(mention: TextRange, of entity: Int) {
+        let index = current(entity)
         if !entities[index].mentions.contains(mention) { entities[index].mentions.append(mention) }
         entities[index].lastPosition = max(entities[index].lastPosition, mention.start)
         entities[index].firstPosition = min(entities[index].firstPosition, mention.start)
@@ -184,7 +195,9 @@ struct EntityTable {
         // "the company" may be the story's company; "the shipping ministry",
         // with words of its own, is a body of its own.
         let shortGeneric = reading.reference == .generic && words.count <= 2
-        guard reading.isBare || reading.kind == .document || shortGeneric else { return nil }
+        // "the Minneapolis-based chip maker" is the story's company too.
+        let business = reading.bodyType == .business && reading.reference == .backReference
+        guard reading.isBare || reading.kind == .document || shortGeneric || business else { return nil }
         // Another document only when just mentioned: "The audit found …; the
         // report said" — but "the indictment" after "court documents" is new.
         let recent = reading.kind == .document ? position - 600 : Int.min

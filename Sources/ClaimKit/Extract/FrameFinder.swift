@@ -417,7 +417,7 @@ struct FrameFinder {
             let phrase = phrases.phrase(startingAt: first, upperBound: segment.upperBound)
             // "Two people, who spoke on condition of anonymity, said"
             if let phrase, phrase.upperBound == segment.upperBound, appositives.isEmpty,
-                reader.readings(phrase).first?.reference == .anonymous
+                let reading = reader.readings(phrase).first, reading.reference == .anonymous, reading.isPlural
             {
                 return .phrase(phrase, appositives: [])
             }

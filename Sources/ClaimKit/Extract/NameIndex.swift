@@ -92,8 +92,8 @@ struct NameIndex {
                 let formKey = form.map { tokens[$0].key }
                 let entity: Int
                 if let known = readForms[formKey] {
-                    entity = known
-                    entities.note(mention: document.textRange(run), of: known)
+                    entity = entities.current(known)
+                    entities.note(mention: document.textRange(run), of: entity)
                 } else {
                     guard let reading = reader.reading(form), reading.reference == .name,
                         let resolved = entities.resolve(reading, at: document.textRange(run))

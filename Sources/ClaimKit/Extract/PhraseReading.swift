@@ -337,7 +337,9 @@ struct PhraseReader {
                 range: range, surface: surface, name: plainSurface, key: key(core..<range.upperBound), kind: kind,
                 reference: .name, isPlural: false, gender: nil, nameRange: core..<range.upperBound)
         }
-        if possessor == nil, head.contains(where: document.isProper) {
+        // "Orsenian state television" names a body; "the Minneapolis-based
+        // chip maker" describes one named before.
+        if possessor == nil, core == range.lowerBound, head.contains(where: document.isProper) {
             return PhraseReading(
                 range: range, surface: surface, name: plainSurface, key: key(core..<range.upperBound), kind: kind,
                 reference: .name, isPlural: false, gender: nil, nameRange: core..<range.upperBound)

@@ -33,9 +33,18 @@ struct TokenFacts {
             return true
         }
         self.initial = initial
+        // Words capitalised inside sentences of the body: in a Title Case
+        // headline only these (and places, given names, acronyms) are names.
+        var bodyCapitals = Set<WordKey>()
+        if !titleCaseSentences.isEmpty {
+            for index in tokens.indices
+            where tokens[index].isCapitalized && !initial[index] && !titleCaseSentences.contains(sentenceOfToken[index]) {
+                bodyCapitals.insert(tokens[index].key)
+            }
+        }
         let names = NameTest(
             tokens: tokens, classes: classes, sentenceOfToken: sentenceOfToken, titleCaseSentences: titleCaseSentences,
-            initial: initial, lexicon: lexicon, article: article)
+            initial: initial, bodyCapitals: bodyCapitals, lexicon: lexicon, article: article)
         proper = tokens.indices.map(names.isProper)
         abbreviationDots = tokens.indices.map { index in
             guard tokens[index].isPunctuation("."), index > 0, tokens[index - 1].end == tokens[index].start,
@@ -79,6 +88,7 @@ private struct NameTest {
     let sentenceOfToken: [Int]
     let titleCaseSentences: Set<Int>
     let initial: [Bool]
+    let bodyCapitals: Set<WordKey>
     let lexicon: Lexicon
     let article: Article
 
@@ -94,7 +104,12 @@ private struct NameTest {
             .pronounSecond, .auxiliary, .negation, .adverb, .sentenceStarter, .refusal, .participleAdverbial,
         ]
         if isAcronym(index) { return true }
-        let demotable = titleCaseSentences.contains(sentenceOfToken[index]) || initial[index]
+        if titleCaseSentences.contains(sentenceOfToken[index]) {
+            // "Halvorsen Delays Ohio Chip Plant": capitals say nothing here.
+            return bodyCapitals.contains(token.key) || lexicon.place(token.key) != nil
+                || lexicon.firstName(token.key) != nil
+        }
+        let demotable = initial[index]
         if wordClass.isDisjoint(with: ordinary) && lexicon.verb(token.key) == nil {
             guard demotable else { return true }
             // "Paramedics have warned", "Paramedics warn": a plural noun, not a name.
