@@ -40,6 +40,18 @@ struct SourceTests {
         #expect(ministries.first?.aliases.contains("Poland's Foreign Ministry") == true)
     }
 
+    @Test("a description naming another source is not an alias")
+    func descriptionsNamingOthers() {
+        let analysis = parse(
+            "Shareholder objects",
+            "Harrow Capital, an investor that holds 3% of Brightwell Foods' shares, said the bid undervalued the company.",
+            "Brightwell Foods said the offer was fair.")
+        let investor = analysis.source(named: "Harrow Capital")
+        #expect(investor != nil)
+        #expect(investor?.aliases.contains { $0.contains("Brightwell") } == false)
+        #expect(analysis.source(named: "Brightwell Foods") != nil)
+    }
+
     @Test("a capital speaks for its country")
     func capitals() {
         let analysis = parse("Headline", "Ukraine has said the plan is unacceptable.", "Kyiv says it wants guarantees.")

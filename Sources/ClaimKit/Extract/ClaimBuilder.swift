@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns statements into the public model: claims with ids, cues, hedges
 /// and fingerprints; denials with what they dispute; and the sources the
 /// claims name, with their aliases and mentions.
@@ -24,10 +26,23 @@ struct ClaimBuilder {
         used.sort { entities[$0].firstPosition < entities[$1].firstPosition }
         var sourceID: [Int: String] = [:]
         var sources: [Source] = []
+        let otherNames = used.map { entity in
+            ([entities[entity].name] + entities[entity].aliases).filter { $0.count >= 4 && $0.contains(where: \.isUppercase) }
+                .map(ClaimBuilder.wordsForMatching)
+        }
         for (offset, entity) in used.enumerated() {
             let id = "s\(offset + 1)"
             sourceID[entity] = id
-            sources.append(source(entities[entity], id: id))
+            var source = source(entities[entity], id: id)
+            // A description naming another source ("an investor that holds
+            // 3% of Northpeak's shares") would read as that source's alias.
+            source.aliases.removeAll { alias in
+                let words = ClaimBuilder.wordsForMatching(alias)
+                return otherNames.indices.contains { other in
+                    other != offset && otherNames[other].contains { !$0.isEmpty && words.contains($0) }
+                }
+            }
+            sources.append(source)
         }
 
         var claims: [Claim] = []
@@ -83,6 +98,21 @@ struct ClaimBuilder {
     }
 
     // MARK: Sources
+
+    /// Lower-case words between single spaces, possessives dropped, for
+    /// whole-word containment tests: " north peak software corp ".
+    static func wordsForMatching(_ text: String) -> String {
+        var result = " "
+        for scalar in text.lowercased().replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "").unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                result.unicodeScalars.append(scalar)
+            } else if result.last != " " {
+                result.append(" ")
+            }
+        }
+        if result.last != " " { result.append(" ") }
+        return result == " " ? "" : result
+    }
 
     private func source(_ entity: Entity, id: String) -> Source {
         var aliases: [String] = []
