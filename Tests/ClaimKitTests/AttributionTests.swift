@@ -84,4 +84,47 @@ struct AttributionTests {
             "The board rejected a proposal to split the company.")
         #expect(analysis.claims.isEmpty)
     }
+
+    @Test("a subject after a subordinator keeps its citing aside")
+    func subjectInSubordinateClause() {
+        let analysis = parse(
+            "Euro slips",
+            "The euro slipped after the newspaper Tagesblick, citing two officials, reported that rate cuts were off the table.")
+        #expect(analysis.sourcesOfClaim(containing: "rate cuts were off") == ["Tagesblick", "two officials"])
+    }
+
+    @Test("a speaker named in apposition after the verb is the source")
+    func invertedSubjectWithApposition() {
+        let analysis = parse(
+            "Staff shortage",
+            "\u{2018}Staff are leaving faster than we can hire them,\u{2019} said the union\u{2019}s secretary, Dana Whitlow.")
+        #expect(analysis.sourcesOfClaim(containing: "Staff are leaving") == ["Dana Whitlow"])
+        #expect(analysis.source(named: "Dana Whitlow")?.aliases.contains("the union\u{2019}s secretary") == true)
+    }
+
+    @Test("one speaker's \"A, and that B\" is one claim")
+    func coordinatedThatClauses() {
+        let analysis = parse(
+            "Tutors hired",
+            "A spokesman for the department said tutors would run the sessions, not teachers, and that nobody would work longer hours.")
+        #expect(analysis.claims.count == 1)
+    }
+
+    @Test("a statement after the comma credits a possessor's described group")
+    func possessorBeforeSubject() {
+        let analysis = parse(
+            "Hours warning",
+            "The plan would push nurses beyond their contracted hours, the state\u{2019}s largest union has warned.")
+        #expect(analysis.claims.count == 1)
+        #expect(analysis.claims.first.map { analysis.sourceNames(of: $0) }?.first?.contains("union") == true)
+    }
+
+    @Test("a headline's quotation is no one's when no verb names a speaker")
+    func headlineQuotationWithoutSpeaker() {
+        let analysis = parse(
+            "\u{2018}The worst harvest in living memory\u{2019} after the frost",
+            "The frost struck on Tuesday night.",
+            "The growers\u{2019} association said half the blossom was lost.")
+        #expect(analysis.claims.count == 1)
+    }
 }

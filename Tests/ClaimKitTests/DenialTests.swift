@@ -43,4 +43,13 @@ struct DenialTests {
         #expect(disputed?.text.contains("4,000 soldiers") == true)
         #expect(denial.flatMap { $0.sourceID }.flatMap { analysis.source(id: $0)?.name } == "defence ministry")
     }
+
+    @Test("a scare-quoted verb still denies, closed by a plural's apostrophe too")
+    func scareQuotedDenial() {
+        let analysis = parse(
+            "Marovia \u{2018}firmly rejects\u{2019} smuggling charge",
+            "Marovia\u{2019}s Interior Ministry \u{201C}categorically rejected\u{201D} the accusation on Friday.")
+        #expect(analysis.denials.count == 2)
+        #expect(analysis.denials.allSatisfy { $0.sourceID != nil })
+    }
 }

@@ -52,6 +52,14 @@ struct SourceTests {
         #expect(analysis.source(named: "Brightwell Foods") != nil)
     }
 
+    @Test("a plural's apostrophe inside an organisation's name keeps the name whole")
+    func possessiveInsideName() {
+        let analysis = parse(
+            "Pay offer",
+            "The Regional Nurses\u{2019} Federation said the offer was too low.")
+        #expect(analysis.sources.map(\.name) == ["Regional Nurses\u{2019} Federation"])
+    }
+
     @Test("a capital speaks for its country")
     func capitals() {
         let analysis = parse("Headline", "Ukraine has said the plan is unacceptable.", "Kyiv says it wants guarantees.")

@@ -364,8 +364,7 @@ struct Attribution {
             let joiner = tokens[index - 1]
             let splitsHere =
                 joiner.isPunctuation(";")
-                || joiner.kind == .word && (joiner.key == WordKey("but") || joiner.key == Document.keyAnd)
-                    && tokens[index - 2].isPunctuation(",")
+                || joiner.kind == .word && joiner.key == WordKey("but") && tokens[index - 2].isPunctuation(",")
             if splitsHere {
                 let cut = joiner.kind == .word ? index - 1 : index
                 return [trimmed(range.lowerBound..<cut), trimmed(cut..<range.upperBound)].filter { !$0.isEmpty }
@@ -436,7 +435,7 @@ struct Attribution {
             speaker = dashed
         } else if isMarkedQuote || isCarriedFromMarkedQuote(sentence.block), let declared = declared.quoteSpeaker(for: block) {
             speaker = [declared]
-        } else if let lastSpeaker, sentence.block - lastSpeaker.block <= 2 {
+        } else if let lastSpeaker, (0...2).contains(sentence.block - lastSpeaker.block) {
             speaker = lastSpeaker.entities
         }
         guard !speaker.isEmpty else { return nil }

@@ -19,7 +19,10 @@ final class Document {
     init(lexicon: Lexicon, article: Article) {
         self.lexicon = lexicon
         self.article = article
-        let (tokens, sentences) = SentenceSplitter(lexicon: lexicon).split(article)
+        var (tokens, sentences) = SentenceSplitter(lexicon: lexicon).split(article)
+        // Quotation marks are settled first: a plural's apostrophe may turn
+        // out to close a quotation.
+        self.quotes = QuoteSpans(tokens: &tokens, sentences: sentences, blocks: article.blocks)
         self.tokens = tokens
         self.sentences = sentences
         var classes: [WordClass] = []
@@ -33,7 +36,6 @@ final class Document {
             for token in sentence.tokens { sentenceOfToken[token] = index }
         }
         self.sentenceOfToken = sentenceOfToken
-        self.quotes = QuoteSpans(tokens: tokens, sentences: sentences, blocks: article.blocks)
         var titleCase: Set<Int> = []
         for (index, sentence) in sentences.enumerated() where article.blocks[sentence.block].kind == .title {
             let words = sentence.tokens.filter { tokens[$0].kind == .word }

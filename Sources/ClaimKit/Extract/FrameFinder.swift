@@ -30,7 +30,9 @@ struct FrameFinder {
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             defer { index += 1 }
-            guard tokens[index].kind == .word, !document.quotes.isQuoted(index) else { continue }
+            guard tokens[index].kind == .word, !document.quotes.isQuoted(index) || scareQuotedVerb(index) != nil else {
+                continue
+            }
             if tokens[index].key == Document.keyAccording, index + 1 < sentence.tokens.upperBound,
                 tokens[index + 1].key == Document.keyTo
             {
@@ -116,6 +118,9 @@ struct FrameFinder {
     private func verbFrame(at index: Int, verb: VerbForm, in sentenceIndex: Int) -> Frame? {
         let sentence = document.sentences[sentenceIndex]
         let start = sentence.tokens.lowerBound
+        // `X "categorically rejected" the report`: the marks are no boundary.
+        let scareQuote = scareQuotedVerb(index)
+        let verbEnd = scareQuote?.close ?? index
         // Step left over adverbs and auxiliaries to where the subject ends.
         var left = index - 1
         var sawBe = false
@@ -123,6 +128,10 @@ struct FrameFinder {
         while left >= start {
             let token = tokens[left]
             let wordClass = document.classes[left]
+            if left == scareQuote?.open {
+                left -= 1
+                continue
+            }
             guard token.kind == .word else { break }
             if wordClass.contains(.negation) || wordClass.contains(.refusal) { return nil }
             if FrameFinder.beForms.contains(token.key) {
@@ -149,7 +158,7 @@ struct FrameFinder {
         if sawBe && !verb.isGerund { return nil }
         var frame = Frame(kind: .verb, sentence: sentenceIndex, cue: index..<(index + 1), lemma: verb.lemma, flags: verb.flags, subject: .none)
         let rightEnd = sentence.tokens.upperBound
-        let right = rightComplement(after: index, verb: verb, upperBound: rightEnd)
+        let right = rightComplement(after: verbEnd, verb: verb, upperBound: rightEnd)
 
         if sawTo {
             frame.subject = .sharedSubject
@@ -164,7 +173,7 @@ struct FrameFinder {
         } else if tokens[left].isPunctuation(",") || tokens[left].kind == .closeQuote {
             // "…," said Smith — but after "told" the name is the listener.
             if !verb.flags.contains(.object), let inverted = invertedSubject(after: index, upperBound: rightEnd) {
-                frame.subject = .phrase(inverted, appositives: [])
+                frame.subject = .phrase(inverted.subject, appositives: inverted.appositives)
                 frame.complementIsLeft = true
             } else if tokens[left].isPunctuation(","), verb.isGerund, right.explicit || right.any {
                 frame.subject = .sharedSubject
@@ -204,12 +213,12 @@ struct FrameFinder {
 
         // The statement must be there: to the right for strong verbs, behind
         // "that", a colon or a quotation for weak ones, or to the left.
-        let left_ = leftComplement(before: frame, verbIndex: index, lowerBound: start, right: right)
+        let left_ = leftComplement(before: frame, verb: verb, verbEnd: verbEnd, lowerBound: start, right: right)
         frame.complementIsLeft = frame.complementIsLeft || left_
         let flags = verb.flags
         if flags.contains(.denial) {
             // A denial verb stands or falls by what it rejects.
-            guard denialReading(after: index, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft) else {
+            guard denialReading(of: index, after: verbEnd, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft) else {
                 return nil
             }
             frame.isDenial = true
@@ -234,6 +243,18 @@ struct FrameFinder {
         if right.infinitive && !flags.contains(.intent) && !right.explicit { valid = frame.complementIsLeft }
         guard valid else { return nil }
         return frame
+    }
+
+    /// The quotation around a reporting verb that ends a short quoted
+    /// phrase inside the sentence: `Kovrania "categorically rejected" the
+    /// charge`, where the marks quote the wording, not a statement.
+    private func scareQuotedVerb(_ index: Int) -> QuoteSpans.Span? {
+        guard let span = document.quotes.span(containing: index), span.isClosed, span.wordCount <= 3,
+            tokens[span.open].kind == .openQuote, span.close == index + 1, span.open > 0
+        else { return nil }
+        let before = tokens[span.open - 1]
+        guard before.kind == .word || before.kind == .possessive else { return nil }
+        return document.sentenceOfToken[span.open - 1] == document.sentenceOfToken[index] ? span : nil
     }
 
     private func isSubjectPronoun(_ index: Int) -> Bool {
@@ -347,8 +368,8 @@ struct FrameFinder {
     /// Whether the statement stands before the attribution: the subject is
     /// preceded by a comma or a closing quotation mark and nothing but
     /// adjuncts follows the verb.
-    private func leftComplement(before frame: Frame, verbIndex: Int, lowerBound: Int, right: RightComplement) -> Bool {
-        if right.explicit || !rightIsAdjunctOnly(after: verbIndex) { return false }
+    private func leftComplement(before frame: Frame, verb: VerbForm, verbEnd: Int, lowerBound: Int, right: RightComplement) -> Bool {
+        if right.explicit || !rightIsAdjunctOnly(after: verbEnd, verb: verb) { return false }
         var subjectStart: Int
         switch frame.subject {
         case .phrase(let range, let appositives):
@@ -357,6 +378,13 @@ struct FrameFinder {
         case .pronoun(let index): subjectStart = index
         default: return false
         }
+        // "…, the state's largest union has warned": back over modifiers
+        // and a possessor the subject's phrase left out.
+        var modifiers = 0
+        while modifiers < 4, subjectStart - 1 > lowerBound, isModifier(subjectStart - 1) {
+            subjectStart -= 1
+            modifiers += 1
+        }
         guard subjectStart - 1 >= lowerBound else { return false }
         let before = tokens[subjectStart - 1]
         guard before.isPunctuation(",") || before.kind == .closeQuote || before.kind == .dash else { return false }
@@ -364,13 +392,25 @@ struct FrameFinder {
         return subjectStart - 1 > lowerBound
     }
 
+    /// A word that may stand before a subject's head inside its phrase:
+    /// a possessive, a determiner, an adjective — no verb, preposition or
+    /// conjunction.
+    private func isModifier(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .possessive { return true }
+        // A word that owns something is a noun whatever else it can be ("the state's").
+        let owns = tokens[index + 1].kind == .possessive
+        guard token.kind == .word, owns || lexicon.verb(token.key) == nil else { return false }
+        return document.classes[index].isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator])
+    }
+
     /// Whether only adjuncts follow the verb: the sentence's end, a comma,
     /// or a phrase such as "on Monday", "in a statement", "last week",
     /// "told reporters".
-    private func rightIsAdjunctOnly(after index: Int) -> Bool {
+    private func rightIsAdjunctOnly(after index: Int, verb: VerbForm) -> Bool {
         let end = document.sentences[document.sentenceOfToken[index]].tokens.upperBound
         var cursor = index + 1
-        if cursor < end, let verb = lexicon.verb(tokens[index].key), verb.flags.contains(.object) {
+        if cursor < end, verb.flags.contains(.object) {
             if let object = phrases.phrase(startingAt: cursor, upperBound: end) {
                 cursor = object.upperBound
             } else if tokens[cursor].kind == .word, FrameFinder.objectPronouns.contains(tokens[cursor].key) {
@@ -385,13 +425,23 @@ struct FrameFinder {
             && next.key != Document.keyThat
     }
 
-    /// `"…," said John Smith.` — the subject after the verb.
-    private func invertedSubject(after index: Int, upperBound: Int) -> Range<Int>? {
+    /// `"…," said John Smith.` — the subject after the verb; `said the
+    /// association's president, Graham Okafor.` — the name in apposition.
+    private func invertedSubject(after index: Int, upperBound: Int) -> (subject: Range<Int>, appositives: [Range<Int>])? {
         guard index + 1 < upperBound, let phrase = phrases.phrase(startingAt: index + 1, upperBound: upperBound) else {
             return nil
         }
         guard phrase.upperBound == upperBound || tokens[phrase.upperBound].kind == .punctuation else { return nil }
-        return reader.readings(phrase).isEmpty ? nil : phrase
+        guard let reading = reader.readings(phrase).first else { return nil }
+        let comma = phrase.upperBound
+        if reading.reference != .name, comma + 1 < upperBound, tokens[comma].isPunctuation(","),
+            let name = phrases.phrase(startingAt: comma + 1, upperBound: upperBound),
+            name.upperBound == upperBound || tokens[name.upperBound].kind == .punctuation && !tokens[name.upperBound].isPunctuation(","),
+            reader.readings(name).first?.reference == .name
+        {
+            return (name, [phrase])
+        }
+        return (phrase, [])
     }
 
     /// The subject behind asides set off by commas before the verb:
@@ -432,6 +482,15 @@ struct FrameFinder {
                 }
                 return .phrase(phrase, appositives: appositives)
             }
+            // "The euro slipped after the newspaper Handelsbote, citing two
+            // officials, reported": a subject opening a subordinate clause.
+            if appositives.isEmpty, phrase?.upperBound != segment.upperBound,
+                let subject = phrases.phrase(endingAt: segment.upperBound - 1, lowerBound: segment.lowerBound),
+                subject.lowerBound > segment.lowerBound, opensClause(subject.lowerBound - 1),
+                reader.readings(subject).first != nil
+            {
+                return .phrase(subject, appositives: [])
+            }
             // A description of the subject that stands before it.
             if let phrase, phrase.upperBound == segment.upperBound || isDescriptor(segment) {
                 appositives.append(segment)
@@ -461,6 +520,13 @@ struct FrameFinder {
         // After a quotation too: `"…," Lale Dervish, a spokesperson, told …`
         index == lowerBound || tokens[index - 1].isPunctuation(",") || tokens[index - 1].isQuote
             || tokens[index - 1].kind == .dash || tokens[index - 1].isPunctuation(":")
+    }
+
+    /// A subordinator or a conjunction, after which a new clause begins.
+    private func opensClause(_ index: Int) -> Bool {
+        tokens[index].kind == .word
+            && (document.classes[index].contains(.subordinator) || tokens[index].key == Document.keyAnd
+                || tokens[index].key == WordKey("but"))
     }
 
     /// "writing on the X platform", "who took part in …", "however",
@@ -557,9 +623,9 @@ struct FrameFinder {
     /// "dismissed it as baseless", "denied being unfair") rather than an
     /// action or a thing ("rejected calls to resign", "dismissed the
     /// employee"), which is no statement at all.
-    private func denialReading(after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool {
-        if complementIsLeft || lexicon.verb(tokens[index].key) == nil { return true }
-        let isDeny = lexicon.verb(tokens[index].key)?.lemma == "deny"
+    private func denialReading(of verbIndex: Int, after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool {
+        if complementIsLeft || lexicon.verb(tokens[verbIndex].key) == nil { return true }
+        let isDeny = lexicon.verb(tokens[verbIndex].key)?.lemma == "deny"
         var cursor = index + 1
         let limit = min(upperBound, index + 8)
         while cursor < limit {

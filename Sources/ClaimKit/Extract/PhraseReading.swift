@@ -209,10 +209,7 @@ struct PhraseReader {
         for index in core..<range.upperBound where tokens[index].kind == .possessive {
             // "Halloway County Sheriff's Office", "People's Liberation Army":
             // a possessive inside one capitalised name does not split it.
-            if index > core, document.isProper(index - 1), index + 1 < range.upperBound,
-                document.isProper(index + 1), place(of: trimmedPossessor(headStart..<index)) == nil,
-                (index + 1..<range.upperBound).contains(where: { organizationKind(at: $0) != nil && document.isProper($0) })
-            {
+            if index > core, possessiveJoinsName(index, possessor: headStart..<index, upperBound: range.upperBound) {
                 continue
             }
             possessor = headStart..<index
@@ -448,6 +445,12 @@ struct PhraseReader {
                 start = previous
                 continue
             }
+            if tokens[previous].kind == .possessive, previous > range.lowerBound,
+                possessiveJoinsName(previous, possessor: range.lowerBound..<previous, upperBound: end)
+            {
+                start = previous - 1
+                continue
+            }
             // Up to two connectors between capitalised words: "Secretary
             // of State", "Bank of the West", "Strategic and International".
             var cursor = previous
@@ -496,6 +499,21 @@ struct PhraseReader {
             return index
         }
         return nil
+    }
+
+    /// "Halloway County Sheriff's Office", "Public Schools Teachers’
+    /// Association": a possessive between capitalised words, followed by an
+    /// organisation's word and not after a place, is inside one name.
+    private func possessiveJoinsName(_ index: Int, possessor: Range<Int>, upperBound: Int) -> Bool {
+        index + 1 < upperBound && isCapitalisedWord(index - 1) && document.isProper(index + 1)
+            && place(of: trimmedPossessor(possessor)) == nil
+            && (index + 1..<upperBound).contains { organizationKind(at: $0) != nil && document.isProper($0) }
+    }
+
+    /// Proper, or capitalised at the start of a sentence, where capitals
+    /// say nothing.
+    private func isCapitalisedWord(_ index: Int) -> Bool {
+        document.isProper(index) || tokens[index].kind == .word && tokens[index].isCapitalized && document.isSentenceInitial(index)
     }
 
     private func trimmedPossessor(_ range: Range<Int>) -> Range<Int> {

@@ -2,7 +2,9 @@
 /// quotation marks, by token. A quotation left open at the end of a
 /// paragraph continues into the next when that paragraph closes it
 /// without opening one (the "Quote:" line followed by its second half);
-/// otherwise the paragraph's end closes it.
+/// otherwise the paragraph's end closes it. A single quotation still open
+/// at the paragraph's end is closed by the last plural apostrophe inside it
+/// ("‘categorically rejects’ the charge"), which is then a closing mark.
 struct QuoteSpans {
     struct Span {
         /// Token index of the opening mark (or of the paragraph's first
@@ -20,7 +22,7 @@ struct QuoteSpans {
     /// between its marks, or -1.
     private(set) var spanOfToken: [Int]
 
-    init(tokens: [Token], sentences: [Sentence], blocks: [Block]) {
+    init(tokens: inout [Token], sentences: [Sentence], blocks: [Block]) {
         spanOfToken = [Int](repeating: -1, count: tokens.count)
         // Token ranges of each block, in order.
         var blockRanges: [(block: Int, range: Range<Int>)] = []
@@ -42,14 +44,25 @@ struct QuoteSpans {
             // statement must not close it.
             var open: (index: Int, single: Bool)? = carried ? (entry.range.lowerBound, false) : nil
             carried = false
-            for index in entry.range where tokens[index].isQuote {
+            var apostrophe: Int?
+            for index in entry.range where tokens[index].isQuote || isLoneApostrophe(tokens[index]) {
+                if !tokens[index].isQuote {
+                    if open?.single == true { apostrophe = index }
+                    continue
+                }
                 let single = QuoteSpans.isSingle(tokens[index].first)
                 if tokens[index].kind == .openQuote {
                     if open == nil { open = (index, single) }
                 } else if let current = open, current.single == single || index == entry.range.upperBound - 1 {
                     record(current.index, index, tokens, closed: true)
                     open = nil
+                    apostrophe = nil
                 }
+            }
+            if let current = open, current.single, let apostrophe {
+                tokens[apostrophe].kind = .closeQuote
+                record(current.index, apostrophe, tokens, closed: true)
+                open = nil
             }
             if let current = open {
                 record(current.index, entry.range.upperBound - 1, tokens, closed: false)
@@ -58,6 +71,11 @@ struct QuoteSpans {
                 }
             }
         }
+    }
+
+    /// A plural's possessive apostrophe ("rejects’ "), which may close a quotation.
+    private func isLoneApostrophe(_ token: Token) -> Bool {
+        token.kind == .possessive && token.end - token.start == 1
     }
 
     private static func isSingle(_ mark: Unicode.Scalar) -> Bool {
