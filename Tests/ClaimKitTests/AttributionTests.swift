@@ -127,4 +127,31 @@ struct AttributionTests {
             "The growers\u{2019} association said half the blossom was lost.")
         #expect(analysis.claims.count == 1)
     }
+
+    @Test("calling something by a quoted name states a view")
+    func calledWithQuotation() {
+        let analysis = parse(
+            "Count ends",
+            "Mayor Ruth Okello called the result \u{201C}a clear mandate for the harbour plan,\u{201D} and her rival conceded.")
+        #expect(analysis.sourcesOfClaim(containing: "clear mandate") == ["Ruth Okello"])
+    }
+
+    @Test("a family speaks as a group")
+    func familyAsSource() {
+        let analysis = parse(
+            "Obituary",
+            "The painter Hollis Vane has died aged 90, his family said on Monday.",
+            "A memorial will be held in the spring, the family said.")
+        #expect(analysis.claims.count == 2)
+        #expect(analysis.sources.count == 1)
+    }
+
+    @Test("a plural pronoun after its sentence's group subject is that group")
+    func pluralPronounTakesSentenceSubject() {
+        let analysis = parse(
+            "Fuel duty",
+            "Tomas Ferrer told Radio Calloway\u{2019}s morning programme that the rise was needed.",
+            "More than 30 MPs on the opposition benches have written to the minister, urging a delay, which they say would protect small firms.")
+        #expect(analysis.sourcesOfClaim(containing: "protect small firms") == ["MPs on the opposition benches"])
+    }
 }

@@ -52,4 +52,14 @@ struct DenialTests {
         #expect(analysis.denials.count == 2)
         #expect(analysis.denials.allSatisfy { $0.sourceID != nil })
     }
+
+    @Test("\"not accurate\" is a verdict")
+    func notAccurate() {
+        let analysis = parse(
+            "Ballots",
+            "The candidate claimed that voters had been turned away.",
+            "The county clerk called the claim \u{201C}simply not accurate.\u{201D}")
+        #expect(analysis.denials.count == 1)
+        #expect(analysis.denials.first?.disputes == ["c1"])
+    }
 }

@@ -60,6 +60,14 @@ struct SourceTests {
         #expect(analysis.sources.map(\.name) == ["Regional Nurses\u{2019} Federation"])
     }
 
+    @Test("a body's word inside a name makes it a body, not a person")
+    func bodyWordInsideName() {
+        let analysis = parse(
+            "Comeback",
+            "The Marsh Herald Online reported that the presenter would return.")
+        #expect(analysis.source(named: "Marsh Herald Online")?.kind == .media)
+    }
+
     @Test("a capital speaks for its country")
     func capitals() {
         let analysis = parse("Headline", "Ukraine has said the plan is unacceptable.", "Kyiv says it wants guarantees.")

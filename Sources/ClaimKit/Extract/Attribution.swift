@@ -123,7 +123,8 @@ struct Attribution {
     }
 
     private mutating func resolvePronoun(_ index: Int) -> [Int] {
-        let resolved = pronouns.resolve(pronoun: index, salient: salient, names: names, entities: &entities)
+        let resolved = sentenceSubjectGroup(for: index)
+            ?? pronouns.resolve(pronoun: index, salient: salient, names: names, entities: &entities)
         let range = TextRange(tokens[index].start, tokens[index].end)
         for entity in resolved { entities.note(mention: range, of: entity) }
         return resolved
@@ -204,6 +205,40 @@ struct Attribution {
             return .phrase(name, appositives: [phrase])
         }
         return .phrase(phrase, appositives: [])
+    }
+
+    /// "More than 40 MPs have signed a letter …, which they say will hurt
+    /// drivers": a plural pronoun after its own sentence's plural subject
+    /// is that group, named or not.
+    private mutating func sentenceSubjectGroup(for pronoun: Int) -> [Int]? {
+        guard pronouns.form(of: pronoun) == .plural else { return nil }
+        let start = document.sentences[document.sentenceOfToken[pronoun]].tokens.lowerBound
+        // The subject's head: the first plural noun, past a quantity ("More
+        // than 40 MPs", "Dozens of residents"), before any verb or comma.
+        var head: Int?
+        for index in start..<min(pronoun, start + 6) {
+            let token = tokens[index]
+            if token.isPunctuation(",") || token.kind == .word && document.lexicon.verb(token.key) != nil { break }
+            if token.kind == .word, document.isPluralNoun(index) || document.isAnonymousHead(index) {
+                head = index
+                break
+            }
+        }
+        guard let head else { return nil }
+        // The whole group up to its verb: "MPs on the government benches".
+        var end = head + 1
+        while end < pronoun, tokens[end].kind == .word || tokens[end].kind == .number,
+            document.lexicon.verb(tokens[end].key) == nil,
+            document.classes[end].isDisjoint(with: [.auxiliary, .relative, .negation])
+        {
+            end += 1
+        }
+        let group = finder.phrases.phrase(endingAt: end - 1, lowerBound: head).flatMap { $0.lowerBound == head ? $0 : nil }
+        guard let range = group ?? finder.phrases.phrase(startingAt: head, upperBound: pronoun), range.upperBound < pronoun,
+            let reading = finder.reader.readings(range).first, reading.isPlural,
+            let entity = entities.resolve(reading, at: document.textRange(reading.range))
+        else { return nil }
+        return [entity]
     }
 
     /// A pronoun opening a sentence without an attribution still tells who

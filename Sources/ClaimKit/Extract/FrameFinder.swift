@@ -58,13 +58,18 @@ struct FrameFinder {
     // MARK: Verbs
 
     /// "called the claims false", "branded it a smear": a verb of naming
-    /// followed closely by a verdict acts as a denial verb.
+    /// followed closely by a verdict acts as a denial verb; followed by its
+    /// object and a quotation ("called the result “a mandate for change”")
+    /// it states a characterisation.
     private func verdictVerb(at index: Int, upperBound: Int) -> VerbForm? {
         guard document.classes[index].contains(.verdictVerb) else { return nil }
+        let isGerund = document.ends(index, with: "ing")
+        var quotation: Int?
         var cursor = index + 1
         while cursor < min(upperBound, index + 7) {
             let token = tokens[cursor]
-            if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",") { return nil }
+            if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",") { break }
+            if token.kind == .openQuote, quotation == nil { quotation = cursor }
             let isVerdict = document.classes[cursor].contains(.verdict)
                 || document.phrase(
                     at: cursor, limit: upperBound,
@@ -73,9 +78,15 @@ struct FrameFinder {
                         return false
                     }) != nil
             if isVerdict {
-                return VerbForm(lemma: "call", flags: [.denial], isGerund: document.ends(index, with: "ing"))
+                return VerbForm(lemma: "call", flags: [.denial], isGerund: isGerund)
             }
             cursor += 1
+        }
+        // An object must come first: "called on", "called for" ask for action.
+        if let quotation, quotation > index + 1, tokens[index + 1].kind == .word,
+            !document.classes[index + 1].contains(.preposition)
+        {
+            return VerbForm(lemma: "call", flags: [], isGerund: isGerund)
         }
         return nil
     }

@@ -165,8 +165,19 @@ struct PhraseReader {
             let next = tokens[index + 1]
             if next.kind == .word, next.key == Document.keyOf || next.key == Document.keyFor { return kind }
         }
-        return organizationKind(at: run.upperBound - 1)
+        if let kind = organizationKind(at: run.upperBound - 1)
             ?? organizationPhraseKind(endingAt: run.upperBound - 1, from: run.lowerBound)
+        {
+            return kind
+        }
+        // "Fen Gazette Online", "Harbour Bank Group": a body's word followed
+        // by words that name no person (no title, no given name).
+        if let last = run.dropLast().last(where: { tokens[$0].kind == .word && organizationKind(at: $0) != nil }),
+            !(last + 1..<run.upperBound).contains(where: { isTitleLike($0) || lexicon.firstName(tokens[$0].key) != nil })
+        {
+            return organizationKind(at: last)
+        }
+        return nil
     }
 
     func reading(_ range: Range<Int>) -> PhraseReading? {
@@ -200,6 +211,10 @@ struct PhraseReader {
                 && document.classes[head + 1].contains(.preposition)
         {
             return anonymousReading(range, core: core, head: head, surface: surface, plainSurface: plainSurface)
+        }
+        // A group on its own: "MPs", "Officials" opening a sentence.
+        if core + 1 == range.upperBound, document.isAnonymousHead(core) {
+            return anonymousReading(range, core: core, head: core, surface: surface, plainSurface: plainSurface)
         }
         // The head segment follows the last possessive: "U.S. President
         // Donald Trump's special envoy Steve Witkoff" is headed by

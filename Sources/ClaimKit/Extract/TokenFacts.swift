@@ -56,8 +56,12 @@ struct TokenFacts {
                 && !classes[index - 1].contains(.abbreviationNeedsNumber)
         }
         anonymousHeads = tokens.indices.map { index in
-            // "Staff" in "General Staff" is part of a name, not a group.
-            guard tokens[index].kind == .word, !tokens[index].isCapitalized || initial[index] else { return false }
+            // "Staff" in "General Staff" is part of a name, not a group; an
+            // acronym's plural ("MPs", "MEPs") is a group however written.
+            let token = tokens[index]
+            let isAcronymPlural = token.length >= 3 && article.scalars[token.end - 1] == "s"
+                && article.scalars[token.start..<(token.end - 1)].allSatisfy { $0.properties.isUppercase }
+            guard token.kind == .word, !token.isCapitalized || initial[index] || isAcronymPlural else { return false }
             if classes[index].contains(.anonymousHead) { return true }
             guard !tokens[index].isCapitalized || initial[index], tokens[index].length > 3,
                 article.scalars[tokens[index].end - 1] == "s"
