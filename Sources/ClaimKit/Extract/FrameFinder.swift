@@ -211,7 +211,7 @@ struct FrameFinder {
                 guard verb.isGerund || document.classes[before].contains(.preposition) else { return nil }
                 frame.subject = .sharedSubject
             } else {
-                frame.subject = .phrase(phrase, appositives: [])
+                frame.subject = .phrase(documentWithOwner(phrase, lowerBound: start), appositives: [])
             }
         } else if tokens[left].kind == .word,
             tokens[left].key == Document.keyAnd || tokens[left].key == WordKey("but")
@@ -369,6 +369,23 @@ struct FrameFinder {
         "records", "data", "figures", "documents", "statistics", "logs", "emails", "minutes", "filings", "accounts",
         "transcripts", "findings", "results",
     ])
+
+    static let readingParticiples = WordSet(["seen", "reviewed", "examined", "viewed", "read", "inspected", "analysed", "analyzed"])
+
+    /// "The fund's own quarterly reports": a document keeps whose it is.
+    private func documentWithOwner(_ phrase: Range<Int>, lowerBound: Int) -> Range<Int> {
+        let mark = phrase.lowerBound - 1
+        guard mark - 1 >= lowerBound, tokens[mark].kind == .possessive, reader.readings(phrase).first?.kind == .document,
+            let owner = phrases.phrase(endingAt: mark - 1, lowerBound: lowerBound)
+        else { return phrase }
+        return owner.lowerBound..<phrase.upperBound
+    }
+
+    /// A lower-case noun for papers: "emails", "records", "the report".
+    private func isDocumentNoun(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, !document.isProper(index) else { return false }
+        return FrameFinder.recordNouns.contains(tokens[index].key) || lexicon.organizationKind(tokens[index].key) == .document
+    }
 
     static let findingVerbs: Set<String> = ["show", "find", "suggest", "indicate", "reveal", "estimate", "conclude"]
 
@@ -603,6 +620,16 @@ struct FrameFinder {
         where tokens[cursor].kind == .word && (tokens[cursor].key == Document.keyBy || tokens[cursor].key == Document.keyFrom)
             && cursor + 1 < end
         {
+            // "emails seen by the Ledger", "records reviewed by the paper":
+            // papers someone read speak for themselves; "figures published
+            // by the board" and "information obtained by" a paper are theirs.
+            if tokens[cursor].key == Document.keyBy, cursor - 1 > index + 2,
+                FrameFinder.readingParticiples.contains(tokens[cursor - 1].key),
+                (index + 2..<(cursor - 1)).contains(where: isDocumentNoun)
+            {
+                end = cursor - 1
+                break
+            }
             sourceStart = cursor + 1
         }
         // "data from the county health department released Thursday": the

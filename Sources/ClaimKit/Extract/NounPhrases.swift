@@ -61,6 +61,11 @@ struct NounPhrases {
         return lexicon.organizationKind(token.key) != nil
     }
 
+    /// Adjectives that end like adverbs: "quarterly reports", "elderly residents".
+    private static let lyAdjectives: WordSet = WordSet([
+        "quarterly", "weekly", "daily", "monthly", "yearly", "hourly", "nightly", "elderly", "early", "friendly", "costly",
+    ])
+
     /// Prepositions that may sit inside a source's phrase: "head of
     /// Rosatom", "a spokesperson for the ministry", "Ambassador to the UN".
     private static let innerPrepositions: WordSet = WordSet(["of", "for", "at", "to", "in", "from"])
@@ -115,7 +120,7 @@ struct NounPhrases {
         while start > lowerBound, adjectives < 2, !document.isProper(start), tokens[start].kind == .word,
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || document.isSentenceInitial(start - 1),
             document.classes[start - 1].isEmpty, lexicon.verb(tokens[start - 1].key) == nil,
-            !document.ends(start - 1, with: "ly")
+            !document.ends(start - 1, with: "ly") || NounPhrases.lyAdjectives.contains(tokens[start - 1].key)
         {
             start -= 1
             adjectives += 1
@@ -223,8 +228,13 @@ struct NounPhrases {
 
     /// A whole comma-bounded segment that is an unnamed group with its
     /// qualifiers: "Senior managers at two hospital trusts in the region".
+    private static let singularMarkers: WordSet = WordSet(["a", "an", "one", "another"])
+
     func groupSegment(_ segment: Range<Int>) -> Range<Int>? {
-        guard let head = segment.prefix(5).first(where: document.isAnonymousHead), document.isPluralNoun(head) else {
+        // Plural, or one of them: "a person familiar with", "one official".
+        guard let head = segment.prefix(5).first(where: document.isAnonymousHead),
+            document.isPluralNoun(head) || NounPhrases.singularMarkers.contains(tokens[segment.lowerBound].key)
+        else {
             return nil
         }
         guard segment[segment.lowerBound..<head].allSatisfy(isPhraseWord) else { return nil }

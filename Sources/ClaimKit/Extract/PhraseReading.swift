@@ -104,8 +104,9 @@ struct PhraseReader {
 
 
     private func organizationKind(at index: Int) -> SourceKind? {
-        if let kind = lexicon.organizationKind(tokens[index].key) { return kind }
-        return nil
+        // "records show" are documents, whatever "Big Machine Records" is.
+        if !document.isProper(index), FrameFinder.recordNouns.contains(tokens[index].key) { return .document }
+        return lexicon.organizationKind(tokens[index].key)
     }
 
     /// The kind of a multi-word organisation word ending at `index`
@@ -318,7 +319,9 @@ struct PhraseReader {
         if leadIsRoleWithPreposition {
             return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
         }
-        if let final = head.last, document.isPluralNoun(final), !document.isProper(final) {
+        if let final = head.last, document.isPluralNoun(final), !document.isProper(final),
+            organizationKind(at: final) != .document
+        {
             return anonymousReading(range, core: core, head: final, surface: surface, plainSurface: plainSurface)
         }
         guard let last = head.last(where: isNounWord) else { return nil }
