@@ -183,4 +183,23 @@ struct AttributionTests {
         #expect(analysis.sources.first?.name.contains("quarterly reports") == true)
         #expect(analysis.sources.first.map { [$0.name] + $0.aliases }?.contains { $0.contains("fund") } == true)
     }
+
+    @Test("a paper heads its subject even when a name stands in apposition inside it")
+    func paperWithNameInside() {
+        let analysis = parse(
+            "Call",
+            "A readout of the call between Foreign Minister Ana Ruiz and her counterpart, Pavel Orlov, said both sides wanted calm.",
+            "Marovia\u{2019}s own readout of the call made no mention of the dispute and said the ministers had discussed trade.")
+        #expect(analysis.sourcesOfClaim(containing: "both sides wanted calm") == ["readout"])
+        #expect(analysis.sourcesOfClaim(containing: "discussed trade")?.first?.contains("readout") == true)
+        #expect(analysis.source(named: "Pavel Orlov") == nil)
+    }
+
+    @Test("declaring an emergency is an act, not a statement")
+    func declaringAnAct() {
+        let analysis = parse(
+            "Quake",
+            "Rescue teams arrived on Monday, and the government declared a 30-day state of emergency.")
+        #expect(analysis.claims.isEmpty)
+    }
 }

@@ -194,7 +194,18 @@ struct Attribution {
         if tokens[start].kind == .word, FrameFinder.subjectPronouns.contains(tokens[start].key) {
             return .pronoun(start)
         }
-        guard let phrase = finder.phrases.phrase(startingAt: start, upperBound: range.upperBound) else { return nil }
+        guard var phrase = finder.phrases.phrase(startingAt: start, upperBound: range.upperBound) else { return nil }
+        // "Kovrania's own readout of the call …": the owned thing is the subject.
+        var ownedStart = phrase.upperBound + 1
+        while ownedStart < range.upperBound, tokens[ownedStart].key == WordKey("own") || tokens[ownedStart].key == WordKey("very") {
+            ownedStart += 1
+        }
+        if ownedStart < range.upperBound, tokens[phrase.upperBound].kind == .possessive,
+            let owned = finder.phrases.phrase(startingAt: ownedStart, upperBound: range.upperBound),
+            finder.reader.readings(phrase.lowerBound..<owned.upperBound).first != nil
+        {
+            phrase = phrase.lowerBound..<owned.upperBound
+        }
         // "The agency's director, Helen Marsh, refused …, saying": the name in apposition.
         let comma = phrase.upperBound
         if comma + 1 < range.upperBound, tokens[comma].isPunctuation(","),

@@ -198,8 +198,10 @@ struct EntityTable {
         // "the Minneapolis-based chip maker" is the story's company too.
         let business = reading.bodyType == .business && reading.reference == .backReference
         guard reading.isBare || reading.kind == .document || shortGeneric || business else { return nil }
-        // Another document only when just mentioned: "The audit found …; the
-        // report said" — but "the indictment" after "court documents" is new.
+        // Another document only when just mentioned and named generally:
+        // "The audit found …; the report said" — but "the indictment" after
+        // "court documents", or "the minutes" after "the reports", is new.
+        if reading.kind == .document, !EntityTable.generalDocumentWords.contains(headWord) { return nil }
         let recent = reading.kind == .document ? position - 600 : Int.min
         let exact: (Entity) -> Bool = { Self.fits($0, reading.kind) && $0.lastPosition >= recent && sameSort($0) }
         if let found = salient(before: position, where: exact) { return found }
@@ -209,6 +211,11 @@ struct EntityTable {
         }
         return salient(before: position, where: unknownSubject)
     }
+
+    /// Words that may name any document: "the report" after "the audit".
+    static let generalDocumentWords: WordSet = WordSet([
+        "report", "reports", "document", "documents", "statement", "study", "analysis", "findings", "paper",
+    ])
 
     /// The entity that passes `fits` and is most talked about before
     /// `position` — the story's company, not the last one named in passing
@@ -248,8 +255,9 @@ struct EntityTable {
                 firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0,
                 bodyType: reading.bodyType))
         byKey[reading.key] = index
-        // A body's first word names it too: "Norvale" for "Norvale Foods".
-        if reading.reference == .name, reading.kind != .person, reading.kind != .government,
+        // A body's first word names it too: "Norvale" for "Norvale Foods";
+        // a paper's first word names whose it is ("Kovrania's readout").
+        if reading.reference == .name, ![.person, .government, .document].contains(reading.kind),
             let count = reading.nameRange?.count, count >= 2, case .name(let words) = reading.key, let first = words.first
         {
             if byFirstWord[first] == nil { byFirstWord[first] = index }

@@ -505,6 +505,15 @@ struct FrameFinder {
             {
                 // The segment is the name; a description may stand before it.
                 if previousComma >= lowerBound, let description = descriptor(endingAt: previousComma, lowerBound: lowerBound) {
+                    // "A readout of the call between X and her counterpart,
+                    // Oleg Tamashev, said": the name belongs to the last
+                    // noun; a paper heads the subject.
+                    if let paper = description.prefix(4).first(where: isDocumentNoun), paper + 1 < description.upperBound,
+                        document.classes[paper + 1].contains(.preposition),
+                        isClauseStart(description.lowerBound, lowerBound: lowerBound)
+                    {
+                        return .phrase(description.lowerBound..<(paper + 1), appositives: [])
+                    }
                     appositives.append(description)
                     appositives.append(description.lowerBound..<segment.upperBound)
                 }

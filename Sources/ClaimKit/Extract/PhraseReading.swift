@@ -354,7 +354,8 @@ struct PhraseReader {
         }
         // "Orsenian state television" names a body; "the Minneapolis-based
         // chip maker" describes one named before.
-        if possessor == nil, core == range.lowerBound, head.contains(where: document.isProper) {
+        // "the Kovranian readout", "the Pentagon memo": a paper named by whose it is.
+        if possessor == nil, core == range.lowerBound || kind == .document, head.contains(where: document.isProper) {
             return PhraseReading(
                 range: range, surface: surface, name: plainSurface, key: key(core..<range.upperBound), kind: kind,
                 reference: .name, isPlural: false, gender: nil, nameRange: core..<range.upperBound)
