@@ -202,4 +202,21 @@ struct AttributionTests {
             "Rescue teams arrived on Monday, and the government declared a 30-day state of emergency.")
         #expect(analysis.claims.isEmpty)
     }
+
+    @Test("according to his estimate is his")
+    func possessedDocument() {
+        let analysis = parse(
+            "Tolls",
+            "Fabien Marchetti announced a freeze that would save drivers 400 million euros a year.",
+            "The figure would reach 500 million by 2030, according to his estimate.")
+        #expect(analysis.sourcesOfClaim(containing: "500 million") == ["Fabien Marchetti"])
+    }
+
+    @Test("a group owned by a plural noun, judging with a quotation")
+    func pluralOwnerAndJudgement() {
+        let analysis = parse(
+            "Tolls",
+            "The drivers\u{2019} association Route Claire welcomed the plan but judged it \u{201C}largely insufficient\u{201D}.")
+        #expect(analysis.sourcesOfClaim(containing: "largely insufficient") == ["Route Claire"])
+    }
 }

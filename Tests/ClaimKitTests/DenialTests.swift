@@ -62,4 +62,14 @@ struct DenialTests {
         #expect(analysis.denials.count == 1)
         #expect(analysis.denials.first?.disputes == ["c1"])
     }
+
+    @Test("a body named with its short form in brackets contests figures")
+    func contestsAfterBrackets() {
+        let analysis = parse(
+            "Tolls",
+            "The minister said a freeze would save drivers 400 million euros.",
+            "The Union of Toll Operators (UTO) \u{201C}categorically contests\u{201D} the minister\u{2019}s figures.")
+        #expect(analysis.denials.count == 1)
+        #expect(analysis.denials.first?.disputes == ["c1"])
+    }
 }

@@ -68,6 +68,41 @@ struct SourceTests {
         #expect(analysis.source(named: "Marsh Herald Online")?.kind == .media)
     }
 
+    @Test("a short form joins its full name, spelled out or in brackets")
+    func acronyms() {
+        let analysis = parse(
+            "Smoke on board",
+            "The crew reported smoke, according to the Civil Aviation Safety Authority.",
+            "The CASA said it was investigating.",
+            "The Union of Toll Operators (UTO) said the freeze would breach contracts.",
+            "The UTO later said it would go to court.")
+        #expect(analysis.source(named: "Civil Aviation Safety Authority")?.aliases.contains("CASA") == true)
+        #expect(analysis.source(named: "Union of Toll Operators")?.aliases.contains("UTO") == true)
+        #expect(analysis.sources.count == 2)
+    }
+
+    @Test("a description finds only a body of its own sort")
+    func descriptionsKeepTheirSort() {
+        let analysis = parse(
+            "Passengers leave jet by the slides after smoke fills its cabin",
+            "The jet had just landed when the crew reported smoke, according to the Federal Aviation Administration.",
+            "The airline said in a statement that pilots had noticed a haze.",
+            "About 8,000 homes had no power, according to the National Civil Protection Agency.",
+            "Power would return by Friday, according to the state utility.")
+        #expect(analysis.sourcesOfClaim(containing: "noticed a haze") == ["airline"])
+        #expect(analysis.sourcesOfClaim(containing: "Power would return") == ["state utility"])
+    }
+
+    @Test("\"the minister\" is the minister named before; a portfolio is no name")
+    func roleBackReference() {
+        let analysis = parse(
+            "Tolls",
+            "The Minister of Transport, Fabien Marchetti, announced on Tuesday that tolls would be frozen.",
+            "\u{201C}Drivers have paid enough,\u{201D} the minister said.")
+        #expect(analysis.sources.map(\.name) == ["Fabien Marchetti"])
+        #expect(analysis.claims.allSatisfy { analysis.sourceNames(of: $0) == ["Fabien Marchetti"] })
+    }
+
     @Test("a capital speaks for its country")
     func capitals() {
         let analysis = parse("Headline", "Ukraine has said the plan is unacceptable.", "Kyiv says it wants guarantees.")

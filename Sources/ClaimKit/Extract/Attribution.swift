@@ -85,6 +85,15 @@ struct Attribution {
     private mutating func resolve(_ frame: inout Frame, previous: ArraySlice<Frame>) -> [Int] {
         switch frame.subject {
         case .phrase(let range, let appositives):
+            // "according to his estimate", "her statement said": the owner's.
+            if range.count >= 2, tokens[range.lowerBound].kind == .word,
+                document.classes[range.lowerBound].contains(.determiner),
+                !document.classes[range.lowerBound].isDisjoint(with: .personalPronoun),
+                finder.reader.reading((range.lowerBound + 1)..<range.upperBound)?.kind == .document
+            {
+                let owners = resolvePronoun(range.lowerBound)
+                if !owners.isEmpty { return owners }
+            }
             var readings = finder.reader.readings(range)
             if readings.isEmpty && frame.kind == .accordingTo {
                 readings = [finder.reader.descriptive(range)]

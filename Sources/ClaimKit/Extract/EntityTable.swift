@@ -57,6 +57,10 @@ struct EntityTable {
         case .name:
             if let existing = byKey[reading.key] {
                 index = existing
+            } else if PhraseReader.isAcronym(reading.name), let full = spelledOut(reading.name) {
+                // "The FAA" after "the Federal Aviation Administration".
+                index = full
+                byKey[reading.key] = full
             } else if let nameCount = reading.nameRange?.count, nameCount == 1, let surname = reading.key.lastWord,
                 let full = bySurname[surname], entities[full].kind == .person || reading.kind != .person
             {
@@ -83,16 +87,57 @@ struct EntityTable {
             }
             index = byKey[reading.key] ?? create(reading, position: mention.start)
         case .role:
+            // "the minister" after "The Minister of Transport, Fabien Delacourt".
+            if reading.surface.lowercased().hasPrefix("the "), let role = reading.name.split(separator: " ").last,
+                let named = salient(
+                    before: position,
+                    where: { $0.kind == .person && $0.reference == .name && Self.uses($0, word: WordKey(role)) })
+            {
+                note(mention: mention, of: named)
+                addAlias(reading.surface, to: named)
+                return named
+            }
             index = byKey[reading.key] ?? create(reading, position: mention.start)
         }
         addAlias(reading.surface, to: index)
         if reading.reference == .name, reading.surface != reading.name {
             addAlias(reading.name, to: index)
         }
+        // A short form, given in brackets or met before the full name.
+        let spelled = reading.reference == .name && reading.kind != .person ? EntityTable.initials(of: reading.name) : nil
+        for short in [reading.acronym, spelled].compactMap({ $0 }) {
+            let key = EntityKey.name([WordKey(short)])
+            if let earlier = byKey[key], current(earlier) != index, entities[current(earlier)].nameTokenCount <= 1 {
+                merge(current(earlier), into: index)
+            }
+            if short == reading.acronym {
+                byKey[key] = index
+                addAlias(short, to: index)
+            }
+        }
         refine(index, with: reading)
         note(mention: mention, of: index)
         return index
     }
+
+    /// The body whose name's initials spell `acronym`: "NTSB" for the
+    /// National Transportation Safety Board.
+    private func spelledOut(_ acronym: String) -> Int? {
+        entities.indices.last { index in
+            mergedInto[index] == nil && entities[index].reference == .name && entities[index].kind != .person
+                && ([entities[index].name] + entities[index].aliases).contains { EntityTable.initials(of: $0) == acronym }
+        }
+    }
+
+    /// The capitals a name of three or more words abbreviates to, small
+    /// words skipped: "Federal Aviation Administration" → "FAA".
+    static func initials(of name: String) -> String? {
+        let words = name.split(separator: " ").filter { !EntityTable.smallWords.contains($0.lowercased()) }
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return String(words.compactMap(\.first))
+    }
+
+    private static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"]
 
     /// Makes `alias` another way to refer to `index` ("Russia's envoy" →
     /// Kirill Dmitriev), moving its mentions over if it was an entity of
@@ -179,7 +224,8 @@ struct EntityTable {
         // unknown sort may be a company.
         let sameSort: (Entity) -> Bool = { entity in
             guard let wanted = reading.bodyType else { return true }
-            guard let sort = entity.bodyType else { return wanted == .business }
+            // "the airline" is no agency that regulates airlines.
+            guard let sort = entity.bodyType else { return wanted == .business && entity.kind != .government }
             return sort == wanted
         }
         // "Police" finds "Millbrook Police"; "separatist forces" does not
@@ -205,7 +251,8 @@ struct EntityTable {
         let recent = reading.kind == .document ? position - 600 : Int.min
         let exact: (Entity) -> Bool = { Self.fits($0, reading.kind) && $0.lastPosition >= recent && sameSort($0) }
         if let found = salient(before: position, where: exact) { return found }
-        guard reading.kind == .organization else { return nil }
+        // A name of unknown sort may be "the company", not "the state utility".
+        guard reading.kind == .organization, reading.isBare || shortGeneric else { return nil }
         let unknownSubject: (Entity) -> Bool = {
             $0.reference == .name && $0.kind == .unknown && $0.wasSubject && sameSort($0)
         }

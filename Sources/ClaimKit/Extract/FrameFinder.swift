@@ -143,6 +143,13 @@ struct FrameFinder {
                 left -= 1
                 continue
             }
+            // "the Union of Motorway Concessionaires (UCA) contests": past the brackets.
+            if token.isPunctuation(")"), let open = (max(start, left - 4)..<left).last(where: { tokens[$0].isPunctuation("(") }),
+                open > start
+            {
+                left = open - 1
+                continue
+            }
             guard token.kind == .word else { break }
             if wordClass.contains(.negation) || wordClass.contains(.refusal) { return nil }
             if FrameFinder.beForms.contains(token.key) {
@@ -264,7 +271,7 @@ struct FrameFinder {
             tokens[span.open].kind == .openQuote, span.close == index + 1, span.open > 0
         else { return nil }
         let before = tokens[span.open - 1]
-        guard before.kind == .word || before.kind == .possessive else { return nil }
+        guard before.kind == .word || before.kind == .possessive || before.isPunctuation(")") else { return nil }
         return document.sentenceOfToken[span.open - 1] == document.sentenceOfToken[index] ? span : nil
     }
 
@@ -370,7 +377,7 @@ struct FrameFinder {
         "transcripts", "findings", "results",
     ])
 
-    static let readingParticiples = WordSet(["seen", "reviewed", "examined", "viewed", "read", "inspected", "analysed", "analyzed"])
+    static let readingParticiples = WordSet(["seen", "reviewed", "examined", "viewed", "read", "inspected"])
 
     /// "The fund's own quarterly reports": a document keeps whose it is.
     private func documentWithOwner(_ phrase: Range<Int>, lowerBound: Int) -> Range<Int> {

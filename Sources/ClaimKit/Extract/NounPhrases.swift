@@ -129,10 +129,11 @@ struct NounPhrases {
         while adjectives > 0, start > lowerBound, isPhraseWord(start - 1), tokens[start - 1].kind != .possessive {
             start -= 1
         }
-        // A phrase never starts with a preposition, conjunction or period.
+        // A phrase never starts with a preposition, conjunction, period or
+        // a possessive mark whose owner was left out.
         var trimmed = start
         while trimmed < end,
-            tokens[trimmed].kind == .punctuation
+            tokens[trimmed].kind == .punctuation || tokens[trimmed].kind == .possessive
                 || tokens[trimmed].kind == .word && !document.classes[trimmed].isDisjoint(with: [.preposition, .conjunction])
                     && !document.isProper(trimmed)
         {
@@ -185,7 +186,8 @@ struct NounPhrases {
         guard start < upperBound, isPhraseWord(start) else { return nil }
         var end = start + 1
         while end < upperBound {
-            if isPhraseWord(end) {
+            // A word that owns the next is a noun: "the motorists' association".
+            if isPhraseWord(end) || tokens[end].kind == .word && end + 1 < upperBound && tokens[end + 1].kind == .possessive {
                 end += 1
                 continue
             }

@@ -58,6 +58,9 @@ struct PhraseReading {
     var isBare = false
     /// For an organisation or its description, what sort it is.
     var bodyType: BodyType?
+    /// The short form the article gives in brackets after the name:
+    /// "the Union of Motorway Concessionaires (UCA)".
+    var acronym: String?
 }
 
 /// Reads noun phrases into `PhraseReading`s.
@@ -192,7 +195,23 @@ struct PhraseReader {
                 }
             }
         }
+        if reading.reference == .name, reading.kind != .person, let name = reading.nameRange {
+            reading.acronym = bracketedAcronym(after: name.upperBound)
+        }
         return reading
+    }
+
+    /// "(UCA)" right after a name.
+    private func bracketedAcronym(after index: Int) -> String? {
+        guard index + 2 < tokens.count, tokens[index].isPunctuation("("), tokens[index + 2].isPunctuation(")"),
+            PhraseReader.isAcronym(document.text(index + 1))
+        else { return nil }
+        return document.text(index + 1)
+    }
+
+    /// Two to six capitals: "FAA", "NTSB", "UCA".
+    static func isAcronym(_ text: String) -> Bool {
+        (2...6).contains(text.count) && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
     }
 
     private func untypedReading(_ range: Range<Int>) -> PhraseReading? {
@@ -299,8 +318,11 @@ struct PhraseReader {
             }
             let nameRange = nameStart..<run.upperBound
             // Only titles ("President"), or an office of a place ("President of Ukraine").
+            // … or a portfolio: "Minister of Transport", "Secretary of Defense".
             if isTitleLike(nameStart) && nameStart == run.upperBound - 1 && nameStart > run.lowerBound
                 || nameStart > run.lowerBound && place(of: nameRange) != nil
+                || nameStart > run.lowerBound && tokens[nameStart - 1].kind == .word
+                    && (tokens[nameStart - 1].key == Document.keyOf || tokens[nameStart - 1].key == Document.keyFor)
             {
                 return roleReading(range, core: core, surface: surface, plainSurface: plainSurface)
             }

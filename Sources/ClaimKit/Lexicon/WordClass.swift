@@ -112,4 +112,6 @@ enum BodyType: String, Sendable {
     case labour
     case civic
     case academic
+    /// Public bodies: agencies, authorities, commissions, services.
+    case publicBody = "public"
 }
