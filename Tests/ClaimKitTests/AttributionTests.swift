@@ -219,4 +219,20 @@ struct AttributionTests {
             "The drivers\u{2019} association Route Claire welcomed the plan but judged it \u{201C}largely insufficient\u{201D}.")
         #expect(analysis.sourcesOfClaim(containing: "largely insufficient") == ["Route Claire"])
     }
+
+    @Test("a paper filed in a court is the source, not the court")
+    func documentFiledInCourt() {
+        let analysis = parse(
+            "Heist",
+            "The suspect smashed two cases, according to a criminal complaint filed in Harmon County Superior Court.")
+        #expect(analysis.sourcesOfClaim(containing: "smashed two cases") == ["criminal complaint"])
+    }
+
+    @Test("a headline's bare role finds the person the article names")
+    func headlineRoleLooksAhead() {
+        let analysis = parse(
+            "Suspect Charged in Heist; Lawyer Says He Was at Work",
+            "His lawyer, Ines Halloran, said her client was at work when the store was robbed.")
+        #expect(analysis.sources.map(\.name) == ["Ines Halloran"])
+    }
 }

@@ -72,4 +72,25 @@ struct DenialTests {
         #expect(analysis.denials.count == 1)
         #expect(analysis.denials.first?.disputes == ["c1"])
     }
+
+    @Test("a lawyer relaying her client's denial makes a denial")
+    func relayedDenial() {
+        let analysis = parse(
+            "Heist",
+            "Police said the man had robbed the store.",
+            "His lawyer, Ines Halloran, said her client \u{201C}absolutely denies\u{201D} any involvement.")
+        #expect(analysis.denials.count == 1)
+        #expect(analysis.denials.first.flatMap { $0.sourceID }.flatMap { id in analysis.sources.first { $0.id == id } }?.name
+            == "Ines Halloran")
+    }
+
+    @Test("\"no evidence to support\" a figure rejects it")
+    func noEvidenceToSupport() {
+        let analysis = parse(
+            "Dead voters",
+            "The senator claimed that 38,000 dead people were on the rolls.",
+            "The secretary of state\u{2019}s office, which keeps the voter database, said there is no evidence to support the figure.")
+        #expect(analysis.denials.count == 1)
+        #expect(analysis.sources.contains { $0.name == "secretary of state\u{2019}s office" })
+    }
 }

@@ -43,10 +43,19 @@ struct Attribution {
             guard block.kind.isProse, !consumed.contains(sentenceIndex) else { continue }
             var frames = finder.frames(in: sentenceIndex)
             for index in frames.indices { frames[index].entities = resolve(&frames[index], previous: frames[..<index]) }
+            // A denial whose denier is not named ("her client denies") still
+            // makes the statement that relays it a denial.
+            let relayedDenials = frames.filter { $0.entities.isEmpty && $0.isDenial }
             frames.removeAll { $0.entities.isEmpty }
             salient[sentenceIndex] = uniqued(frames.flatMap(\.entities))
             if frames.isEmpty { noteSubjectPronoun(in: sentenceIndex) }
-            let groups = group(frames)
+            var groups = group(frames)
+            for denial in relayedDenials {
+                guard let carrier = groups.lastIndex(where: { $0[0].cue.upperBound <= denial.cue.lowerBound }),
+                    !groups[carrier].contains(where: \.isDenial)
+                else { continue }
+                groups[carrier].append(denial)
+            }
             if !groups.isEmpty {
                 let made = self.statements(for: groups, in: sentenceIndex, consumed: &consumed)
                 noteDocuments(in: made)
@@ -303,6 +312,10 @@ struct Attribution {
                 groups[groups.count - 1].append(frame)
             } else if (broken || last.complementIsLeft) && !isSubordinate(frame) {
                 groups.append([frame])
+            } else if frame.isDenial, !groups[groups.count - 1].contains(where: \.isDenial) {
+                // "said her client 'absolutely denies' any involvement": the
+                // speaker relays a denial, which makes the statement one.
+                groups[groups.count - 1].append(frame)
             }
             // Otherwise the frame sits inside the last one's statement.
         }

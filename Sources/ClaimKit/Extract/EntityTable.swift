@@ -87,8 +87,9 @@ struct EntityTable {
             }
             index = byKey[reading.key] ?? create(reading, position: mention.start)
         case .role:
-            // "the minister" after "The Minister of Transport, Fabien Delacourt".
-            if reading.surface.lowercased().hasPrefix("the "), let role = reading.name.split(separator: " ").last,
+            // "the minister" after "The Minister of Transport, Fabien Delacourt";
+            // a headline's "Lawyer Says" for the lawyer the article names.
+            if reading.surface.lowercased().hasPrefix("the ") || lookAhead, let role = reading.name.split(separator: " ").last,
                 let named = salient(
                     before: position,
                     where: { $0.kind == .person && $0.reference == .name && Self.uses($0, word: WordKey(role)) })

@@ -535,6 +535,15 @@ struct FrameFinder {
             {
                 return .phrase(subject, appositives: [])
             }
+            // "The secretary of state's office, which keeps the rolls, said":
+            // a whole opening segment before the asides is the subject.
+            if appositives.isEmpty, previousComma < lowerBound, end < comma,
+                segment.allSatisfy({ tokens[$0].kind != .word || lexicon.verb(tokens[$0].key) == nil
+                    || $0 + 1 < segment.upperBound && tokens[$0 + 1].kind == .possessive }),
+                reader.readings(segment).first != nil
+            {
+                return .phrase(segment, appositives: [])
+            }
             // A description of the subject that stands before it.
             if let phrase, phrase.upperBound == segment.upperBound || isDescriptor(segment) {
                 appositives.append(segment)
@@ -659,16 +668,26 @@ struct FrameFinder {
         }
         // "according to port authority records": the whole phrase when the
         // words are not ones a name is made of.
-        var phrase = phrases.phrase(startingAt: sourceStart, upperBound: end) ?? (sourceStart..<end)
-        // "accounts filed with the company registry": the whole description.
+        var phrase = phrases.phrase(startingAt: sourceStart, upperBound: end)
+            ?? (sourceStart + 1..<end).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && document.ends($0, with: "ed") })
+                .flatMap { phrases.phrase(endingAt: $0 - 1, lowerBound: sourceStart) }.flatMap { $0.lowerBound == sourceStart ? $0 : nil }
+            ?? (sourceStart..<end)
+        // "accounts filed with the company registry": the whole description;
+        // "a criminal complaint filed in Harmon County Superior Court": the
+        // paper, described by the rest.
+        var described: [Range<Int>] = []
         if sourceStart == index + 2, phrase.upperBound < end, tokens[phrase.upperBound].kind == .word,
             !tokens[phrase.upperBound].isCapitalized, document.ends(phrase.upperBound, with: "ed")
         {
-            phrase = sourceStart..<end
+            if reader.readings(phrase).first?.kind == .document {
+                described = [sourceStart..<end]
+            } else {
+                phrase = sourceStart..<end
+            }
         }
         return Frame(
             kind: .accordingTo, sentence: sentenceIndex, cue: index..<(index + 2), lemma: "according to",
-            subject: .phrase(phrase, appositives: []))
+            subject: .phrase(phrase, appositives: described))
     }
 
     // MARK: Denials
