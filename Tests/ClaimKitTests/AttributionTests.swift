@@ -235,4 +235,14 @@ struct AttributionTests {
             "His lawyer, Ines Halloran, said her client was at work when the store was robbed.")
         #expect(analysis.sources.map(\.name) == ["Ines Halloran"])
     }
+
+    @Test("a participle aside between a paper and its verb; No 10 is a name")
+    func participleAsideAndNumberAbbreviation() {
+        let analysis = parse(
+            "Care home suit",
+            "The lawsuit, filed Monday in Carroll County Circuit Court, alleges that nurses ignored alarms.",
+            "A No 10 spokesperson said the prime minister had full confidence in the chancellor.")
+        #expect(analysis.sourcesOfClaim(containing: "ignored alarms") == ["lawsuit"])
+        #expect(analysis.sourcesOfClaim(containing: "full confidence")?.first?.contains("No 10") == true)
+    }
 }

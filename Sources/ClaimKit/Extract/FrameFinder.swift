@@ -592,7 +592,8 @@ struct FrameFinder {
         if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {
             return !document.isProper(index) || wordClass.contains(.participleAdverbial)
         }
-        return document.ends(index, with: "ing") && !tokens[index].isCapitalized
+        // "filed Monday in Carroll County Circuit Court", "based in Oslo"
+        return (document.ends(index, with: "ing") || document.ends(index, with: "ed")) && !tokens[index].isCapitalized
     }
 
     /// "a Washington-based think tank", "the group that owns most of her

@@ -30,6 +30,12 @@ struct NounPhrases {
         {
             return true
         }
+        // "No 10", "No. 2": a number's abbreviation, not a negation.
+        if token.isCapitalized, token.key == NounPhrases.keyNo, index + 1 < tokens.count,
+            tokens[index + 1].kind == .number || document.isAbbreviationDot(index + 1)
+        {
+            return true
+        }
         let wordClass = document.classes[index]
         if wordClass.contains(.auxiliary) || wordClass.contains(.relative) || wordClass.contains(.negation) {
             return false
@@ -65,6 +71,8 @@ struct NounPhrases {
     private static let lyAdjectives: WordSet = WordSet([
         "quarterly", "weekly", "daily", "monthly", "yearly", "hourly", "nightly", "elderly", "early", "friendly", "costly",
     ])
+
+    private static let keyNo = WordKey("no")
 
     /// Prepositions that may sit inside a source's phrase: "head of
     /// Rosatom", "a spokesperson for the ministry", "Ambassador to the UN".
