@@ -154,6 +154,13 @@ struct Attribution {
     private mutating func attach(_ appositive: Range<Int>, to entity: Int) {
         let text = document.text(appositive)
         entities.addAlias(text, to: entity)
+        // "…, a Treasury minister has said." then "Gareth Pryce, the
+        // exchequer secretary to the Treasury, told …": the unnamed official
+        // just quoted is the one now named.
+        let capitalised = appositive.filter { tokens[$0].kind == .word && document.isProper($0) }.map { tokens[$0].key }
+        if entities[entity].kind == .person || entities[entity].kind == .unknown, !capitalised.isEmpty {
+            entities.absorbUnnamedRole(sharing: capitalised, into: entity, before: tokens[appositive.lowerBound].start)
+        }
         guard let reading = finder.reader.reading(appositive) else {
             if let kind = descriptorKind(appositive), entities[entity].kind != .government {
                 entities.setKind(kind, of: entity)

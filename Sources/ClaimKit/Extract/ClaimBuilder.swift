@@ -17,7 +17,13 @@ struct ClaimBuilder {
     }
 
     mutating func analysis(of statements: [Statement], article: Article) -> Analysis {
-        let ordered = statements.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Entities merged after a statement named them are found where they went.
+        let ordered = statements.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }.map { statement in
+            var statement = statement
+            statement.entities = uniqued(statement.entities.map(entities.current))
+            statement.cited = uniqued(statement.cited.map(entities.current)).filter { !statement.entities.contains($0) }
+            return statement
+        }
         // Sources: every entity a statement names, in order of first mention.
         var used: [Int] = []
         for statement in ordered {
@@ -95,6 +101,11 @@ struct ClaimBuilder {
             }
         }
         return Analysis(article: article, claims: claims, sources: sources, denials: denials)
+    }
+
+    private func uniqued(_ list: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return list.filter { seen.insert($0).inserted }
     }
 
     // MARK: Sources

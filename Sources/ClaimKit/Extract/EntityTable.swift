@@ -183,6 +183,19 @@ struct EntityTable {
         entities[index].aliases.append(alias)
     }
 
+    /// Merges into `index` an unnamed person ("a Treasury minister") met
+    /// shortly before `position` whose description shares one of `words`.
+    mutating func absorbUnnamedRole(sharing words: [WordKey], into index: Int, before position: Int) {
+        for (other, entity) in entities.enumerated() where other != index && mergedInto[other] == nil {
+            guard entity.reference == .role, entity.kind == .person, !entity.mentions.isEmpty,
+                entity.firstPosition < position, position - entity.lastPosition < 400,
+                ([entity.name] + entity.aliases).contains(where: { $0.lowercased().hasPrefix("a ") || $0.lowercased().hasPrefix("an ") }),
+                words.contains(where: { Self.uses(entity, word: $0) })
+            else { continue }
+            merge(other, into: index)
+        }
+    }
+
     /// Whether the entity's name or one of its aliases has the word, in
     /// any case: "Police" in "Millbrook Police", "company" in "the company
     /// that runs the AMAs". Hashes the words in place; asked only when a
