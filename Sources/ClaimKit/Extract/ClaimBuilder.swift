@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns statements into the public model: claims with ids, cues, hedges
 /// and fingerprints; denials with what they dispute; and the sources the
 /// claims name, with their aliases and mentions.
@@ -34,7 +32,7 @@ struct ClaimBuilder {
         var sources: [Source] = []
         let otherNames = used.map { entity in
             ([entities[entity].name] + entities[entity].aliases).filter { $0.count >= 4 && $0.contains(where: \.isUppercase) }
-                .map(ClaimBuilder.wordsForMatching)
+                .map(ClaimBuilder.wordsForMatching).filter { !$0.isEmpty }
         }
         for (offset, entity) in used.enumerated() {
             let id = "s\(offset + 1)"
@@ -45,7 +43,7 @@ struct ClaimBuilder {
             source.aliases.removeAll { alias in
                 let words = ClaimBuilder.wordsForMatching(alias)
                 return otherNames.indices.contains { other in
-                    other != offset && otherNames[other].contains { !$0.isEmpty && words.contains($0) }
+                    other != offset && otherNames[other].contains { ClaimBuilder.contains(words, run: $0) }
                 }
             }
             sources.append(source)
@@ -110,19 +108,48 @@ struct ClaimBuilder {
 
     // MARK: Sources
 
-    /// Lower-case words between single spaces, possessives dropped, for
-    /// whole-word containment tests: " north peak software corp ".
-    static func wordsForMatching(_ text: String) -> String {
-        var result = " "
-        for scalar in text.lowercased().replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "").unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                result.unicodeScalars.append(scalar)
-            } else if result.last != " " {
-                result.append(" ")
+    /// The words of a name, any case, possessive endings dropped, for
+    /// whole-word containment tests: "Northpeak's shares" → northpeak, shares.
+    static func wordsForMatching(_ text: String) -> [WordKey] {
+        var words: [WordKey] = []
+        var hash = WordKey.offsetBasis
+        var inWord = false
+        // After an apostrophe closing a word, an "s" that ends there is
+        // its possessive ("Northpeak's"), one that goes on is not ("O'Shea").
+        var afterApostrophe = false
+        var heldS: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.value < 0x80
+                ? Tokenizer.isWordScalar(scalar) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                if afterApostrophe, scalar == "s" || scalar == "S" {
+                    afterApostrophe = false
+                    heldS = scalar
+                    continue
+                }
+                if let held = heldS { WordKey.feed(held, into: &hash) }
+                heldS = nil
+                afterApostrophe = false
+                WordKey.feed(scalar, into: &hash)
+                inWord = true
+            } else {
+                heldS = nil
+                if inWord { words.append(WordKey(value: hash)) }
+                afterApostrophe = inWord && (scalar == "'" || scalar == "\u{2019}")
+                hash = WordKey.offsetBasis
+                inWord = false
             }
         }
-        if result.last != " " { result.append(" ") }
-        return result == " " ? "" : result
+        if inWord { words.append(WordKey(value: hash)) }
+        return words
+    }
+
+    /// Whether `run` stands in `words` word for word, in order.
+    static func contains(_ words: [WordKey], run: [WordKey]) -> Bool {
+        guard !run.isEmpty, run.count <= words.count else { return false }
+        return (0...(words.count - run.count)).contains { start in
+            words[start..<(start + run.count)].elementsEqual(run)
+        }
     }
 
     private func source(_ entity: Entity, id: String) -> Source {

@@ -133,9 +133,16 @@ struct EntityTable {
     /// The capitals a name of three or more words abbreviates to, small
     /// words skipped: "Federal Aviation Administration" → "FAA".
     static func initials(of name: String) -> String? {
-        let words = name.split(separator: " ").filter { !EntityTable.smallWords.contains($0.lowercased()) }
-        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-        return String(words.compactMap(\.first))
+        var letters = String.UnicodeScalarView()
+        for word in name.unicodeScalars.split(separator: " ") {
+            guard let first = word.first else { continue }
+            if first.properties.isUppercase {
+                letters.append(first)
+            } else if !EntityTable.smallWords.contains(String(word)) {
+                return nil
+            }
+        }
+        return letters.count >= 2 ? String(letters) : nil
     }
 
     private static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"]
