@@ -245,4 +245,24 @@ struct AttributionTests {
         #expect(analysis.sourcesOfClaim(containing: "ignored alarms") == ["lawsuit"])
         #expect(analysis.sourcesOfClaim(containing: "full confidence")?.first?.contains("No 10") == true)
     }
+
+    @Test("a headline's past-tense weak verb is an event; a pronoun before an aside is the subject")
+    func headlineEventAndPronounAside() {
+        let analysis = parse(
+            "Rural closures added 38 minutes to ambulance trips, internal review finds",
+            "The police spokeswoman confirmed that officers were deployed.",
+            "She, however, denied reports that a trader was shot dead.")
+        #expect(analysis.sourcesOfClaim(containing: "38 minutes") == ["internal review"])
+        #expect(analysis.denials.count == 1)
+    }
+
+    @Test("one speaker's second verb keeps the whole sentence")
+    func secondVerbKeepsSubject() {
+        let analysis = parse(
+            "Pools",
+            "Council leader Iain Moray rejected claims that the plans had been kept secret.",
+            "He said the council faced impossible choices after its grant was frozen, and insisted no final decision had been taken.")
+        #expect(analysis.claims.count == 3)
+        #expect(analysis.claims.last?.text.hasPrefix("He said") == true)
+    }
 }

@@ -93,4 +93,23 @@ struct DenialTests {
         #expect(analysis.denials.count == 1)
         #expect(analysis.sources.contains { $0.name == "secretary of state\u{2019}s office" })
     }
+
+    @Test("describing a claim as false, however far the \"as\"; a flat contradiction after a denial")
+    func describedAsFalse() {
+        let analysis = parse(
+            "Market",
+            "Traders said they were given no notice before the bulldozers came.",
+            "The commissioner described the claim that no notice was issued as \u{201C}false and mischievous\u{201D}.",
+            "Police denied reports that a trader was shot. \u{201C}Nobody was shot,\u{201D} a police spokeswoman said.")
+        #expect(analysis.denials.count == 3)
+    }
+
+    @Test("a general statement after a denial is no denial")
+    func generalNegationIsNoDenial() {
+        let analysis = parse(
+            "Shelling",
+            "The army denied shelling the village.",
+            "\u{201C}Nobody shells their own grandmothers to win an argument,\u{201D} she said.")
+        #expect(analysis.denials.count == 1)
+    }
 }

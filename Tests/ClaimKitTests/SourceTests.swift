@@ -126,7 +126,7 @@ struct SourceTests {
         let analysis = parse(
             "Report",
             "Der Spiegel reported that the deal was close.",
-            "According to documents obtained by the newspaper, the price was agreed in May.")
+            "According to information obtained by the newspaper, the price was agreed in May.")
         #expect(analysis.sources.count == 1)
         #expect(analysis.sources.first?.kind == .media)
         #expect(analysis.sourcesOfClaim(containing: "price was agreed") == ["Der Spiegel"])
@@ -163,5 +163,35 @@ struct SourceTests {
         for mention in source?.mentions ?? [] {
             #expect(["Ann Cole", "Cole"].contains(analysis.article.substring(mention)))
         }
+    }
+
+    @Test("papers obtained by an outlet are their own source; information obtained is the outlet's")
+    func obtainedPapers() {
+        let analysis = parse(
+            "ER closures",
+            "Closures added 38 minutes to ambulance trips, according to an internal review obtained by NBN News.",
+            "According to information obtained by NBN News, the review was finished in January.")
+        #expect(analysis.sourcesOfClaim(containing: "38 minutes") == ["internal review"])
+        #expect(analysis.sourcesOfClaim(containing: "finished in January") == ["NBN News"])
+    }
+
+    @Test("a description before a name is no name; a place after \"in X,\" does not speak")
+    func descriptionsAndPlaces() {
+        let analysis = parse(
+            "Paramedics",
+            "Kyle Fenner, a paramedic and president of the Valley Paramedic Association, said crews were stretched.",
+            "Traders at the central market in Ilumo, Ogbara State, have alleged that goods were destroyed.")
+        #expect(analysis.sourcesOfClaim(containing: "crews were stretched") == ["Kyle Fenner"])
+        #expect(analysis.sourcesOfClaim(containing: "goods were destroyed")?.first?.hasPrefix("traders") == true)
+        #expect(!analysis.sources.contains { $0.aliases.contains("Ogbara State") })
+    }
+
+    @Test("an office's short form finds the person who holds it; an office is no name")
+    func officeAcronym() {
+        let analysis = parse(
+            "Market",
+            "The Police Public Relations Officer in the state, SP Grace Ndukwe, confirmed that officers were deployed.",
+            "\u{201C}Nobody was shot,\u{201D} the PPRO said.")
+        #expect(analysis.sources.map(\.name) == ["Grace Ndukwe"])
     }
 }

@@ -406,7 +406,11 @@ struct Attribution {
             // A denial that answers the sentence's first statement ("X accused
             // Y of …, a charge Y rejected") is about all of it.
             let answersFirst = index > 0 && group.contains(where: \.isDenial)
-            let range = trimmed((answersFirst ? extent.tokens.lowerBound : bounds[index])..<bounds[index + 1])
+            // "He said A, and insisted B": the second statement is still his,
+            // and keeps him, so it runs from the sentence's start.
+            let sameSpeaker = index > 0 && groups[index - 1][0].entities.sorted() == group[0].entities.sorted()
+            let start = answersFirst || sameSpeaker ? extent.tokens.lowerBound : bounds[index]
+            let range = trimmed(start..<bounds[index + 1])
             guard !range.isEmpty else { continue }
             let cited = group.flatMap(\.cited).compactMap { phrase -> Int? in
                 guard let reading = finder.reader.readings(phrase).first else { return nil }

@@ -218,7 +218,7 @@ struct ClaimBuilder {
                 return index..<(index + match.length)
             }
             if tokens[index].kind == .word, document.classes[index].contains(.verdictVerb),
-                let verdict = verdict(after: index, upperBound: statement.tokens.upperBound)
+                let verdict = document.verdictEnd(after: index, upperBound: statement.tokens.upperBound)
             {
                 return index..<verdict
             }
@@ -267,6 +267,17 @@ struct ClaimBuilder {
                 return index..<(index + 3)
             }
             if key == ClaimBuilder.never { return index..<(index + 1) }
+            // "Nobody was shot", "Nothing has been hidden" — not the general
+            // "Nobody shells their own grandmothers".
+            if ClaimBuilder.negativeSubjects.contains(key), let next, ClaimBuilder.factAuxiliaries.contains(next.key) {
+                return index..<(index + 2)
+            }
+            // "The family is not selling", "we are not leaving"
+            if ClaimBuilder.beForms.contains(key), let next, next.key == ClaimBuilder.not, index + 2 < range.upperBound,
+                tokens[index + 2].kind == .word, document.ends(index + 2, with: "ing")
+            {
+                return index..<(index + 3)
+            }
             if ClaimBuilder.pastNegations.contains(key), let next, next.kind == .word,
                 !ClaimBuilder.weakAfterNegation.contains(next.key)
             {
@@ -289,33 +300,15 @@ struct ClaimBuilder {
     private static let there = WordKey("there")
     private static let no = WordKey("no")
     private static let never = WordKey("never")
+    /// "Nobody was shot", "Nothing was hidden".
+    private static let negativeSubjects = WordSet(["nobody", "nothing"])
+    private static let factAuxiliaries = WordSet(["was", "were", "has", "had", "did"])
     private static let not = WordKey("not")
     private static let beForms = WordSet(["is", "are", "was", "were", "'s", "remains", "remain"])
     private static let pastNegations = WordSet(["didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't"])
     private static let pastAuxiliaries = WordSet(["did", "has", "have", "had"])
     /// "hasn't been able", "did not have the right": negations too weak to contradict.
     private static let weakAfterNegation = WordSet(["been", "have", "had", "yet", "always", "only", "just", "able", "say"])
-
-    /// "called it false", "described the reports as baseless": the end of
-    /// the verdict that follows a verdict verb within a few words.
-    private func verdict(after index: Int, upperBound: Int) -> Int? {
-        let limit = min(upperBound, index + 7)
-        var cursor = index + 1
-        while cursor < limit {
-            if let match = document.phrase(at: cursor, limit: upperBound,
-                where: {
-                    if case .verdict = $0 { return true }
-                    return false
-                })
-            {
-                return cursor + match.length
-            }
-            if document.classes[cursor].contains(.verdict) { return cursor + 1 }
-            if tokens[cursor].isPunctuation(".") || tokens[cursor].isPunctuation(";") { return nil }
-            cursor += 1
-        }
-        return nil
-    }
 
     /// The earlier claims a denial disputes: those by other sources that
     /// share the most content words with it, or that name the denier (an

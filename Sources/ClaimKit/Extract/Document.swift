@@ -127,6 +127,30 @@ final class Document {
 
     func isAnonymousHead(_ index: Int) -> Bool { facts.anonymousHeads[index] }
 
+    /// The end of the verdict a verb of naming passes on its object: within
+    /// a few words ("called it false"), or right after a later "as"
+    /// ("described the claim that no notice was issued as false").
+    func verdictEnd(after index: Int, upperBound: Int) -> Int? {
+        var asAt: Int?
+        var cursor = index + 1
+        while cursor < min(upperBound, index + 18) {
+            let token = tokens[cursor]
+            if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",") { return nil }
+            if token.kind == .word, token.key == Document.keyAs, asAt == nil { asAt = cursor }
+            if cursor < index + 7 || asAt.map({ cursor <= $0 + 3 }) ?? false {
+                if let match = phrase(at: cursor, limit: upperBound, where: {
+                    if case .verdict = $0 { return true }
+                    return false
+                }) {
+                    return cursor + match.length
+                }
+                if classes[cursor].contains(.verdict) { return cursor + 1 }
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
     private static let irregularPlurals: WordSet = WordSet(["people", "men", "women", "children", "police", "staff", "personnel", "folk"])
 
     /// Lower-case name particles that may open or sit inside a name:

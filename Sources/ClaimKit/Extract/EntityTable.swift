@@ -55,12 +55,15 @@ struct EntityTable {
             }
             index = byKey[reading.key] ?? create(reading, position: mention.start)
         case .name:
-            if let existing = byKey[reading.key] {
-                index = existing
-            } else if PhraseReader.isAcronym(reading.name), let full = spelledOut(reading.name) {
+            if PhraseReader.isAcronym(reading.name), let full = spelledOut(reading.name) {
                 // "The FAA" after "the Federal Aviation Administration".
+                if let existing = byKey[reading.key], current(existing) != full, entities[current(existing)].nameTokenCount <= 1 {
+                    merge(current(existing), into: full)
+                }
                 index = full
                 byKey[reading.key] = full
+            } else if let existing = byKey[reading.key] {
+                index = existing
             } else if let nameCount = reading.nameRange?.count, nameCount == 1, let surname = reading.key.lastWord,
                 let full = bySurname[surname], entities[full].kind == .person || reading.kind != .person
             {
@@ -123,23 +126,30 @@ struct EntityTable {
 
     /// The body whose name's initials spell `acronym`: "NTSB" for the
     /// National Transportation Safety Board.
+    /// A person only by an office they were given: "the PPRO" for "the
+    /// Police Public Relations Officer in the state, SP Grace Nwachukwu".
     private func spelledOut(_ acronym: String) -> Int? {
         entities.indices.last { index in
-            mergedInto[index] == nil && entities[index].reference == .name && entities[index].kind != .person
-                && ([entities[index].name] + entities[index].aliases).contains { EntityTable.initials(of: $0) == acronym }
+            guard mergedInto[index] == nil, entities[index].reference == .name else { return false }
+            let forms = entities[index].kind == .person ? entities[index].aliases : [entities[index].name] + entities[index].aliases
+            return forms.contains { EntityTable.initials(of: $0) == acronym }
         }
     }
 
     /// The capitals a name of three or more words abbreviates to, small
     /// words skipped: "Federal Aviation Administration" → "FAA".
+    /// The leading run of capitalised words counts ("the Police Public
+    /// Relations Officer in the state" → "PPRO").
     static func initials(of name: String) -> String? {
         var letters = String.UnicodeScalarView()
         for word in name.unicodeScalars.split(separator: " ") {
             guard let first = word.first else { continue }
+            let isSmall = word.count <= 3 && EntityTable.smallWords.contains(String(word).lowercased())
+            if isSmall { continue }
             if first.properties.isUppercase {
                 letters.append(first)
-            } else if !EntityTable.smallWords.contains(String(word)) {
-                return nil
+            } else {
+                break
             }
         }
         return letters.count >= 2 ? String(letters) : nil
@@ -257,6 +267,13 @@ struct EntityTable {
             return modifiers.allSatisfy { Self.uses(entity, word: $0) }
         }
         if let found = salient(before: position, where: sharesHead) { return found }
+        // "the health authority" for "Tamarack Health": a body's name that
+        // has every word describing it.
+        let namedByModifiers: (Entity) -> Bool = { entity in
+            !modifiers.isEmpty && entity.reference == .name && (entity.kind == .unknown || compatible(entity))
+                && entity.kind != .person && sameSort(entity) && modifiers.allSatisfy { Self.uses(entity, word: $0) }
+        }
+        if reading.kind != .document, let found = salient(before: position, where: namedByModifiers) { return found }
         if reading.reference == .generic, let later = salient(before: Int.max, where: sharesHead) { return later }
         if reading.reference == .generic && reading.isPlural { return nil }
         // "the company" may be the story's company; "the shipping ministry",

@@ -42,7 +42,9 @@ struct FrameFinder {
                 }
                 continue
             }
-            guard let verb = lexicon.verb(tokens[index].key) ?? verdictVerb(at: index, upperBound: sentence.tokens.upperBound),
+            // "described the claim … as false" denies, though "describe" also reports.
+            let verdict = verdictVerb(at: index, upperBound: sentence.tokens.upperBound)
+            guard let verb = (verdict?.flags.contains(.denial) == true ? verdict : nil) ?? lexicon.verb(tokens[index].key) ?? verdict,
                 isVerbUse(index, verb: verb, in: sentenceIndex)
             else {
                 continue
@@ -64,31 +66,16 @@ struct FrameFinder {
     private func verdictVerb(at index: Int, upperBound: Int) -> VerbForm? {
         guard document.classes[index].contains(.verdictVerb) else { return nil }
         let isGerund = document.ends(index, with: "ing")
-        var quotation: Int?
-        var cursor = index + 1
-        while cursor < min(upperBound, index + 7) {
-            let token = tokens[cursor]
-            if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",") { break }
-            if token.kind == .openQuote, quotation == nil { quotation = cursor }
-            let isVerdict = document.classes[cursor].contains(.verdict)
-                || document.phrase(
-                    at: cursor, limit: upperBound,
-                    where: {
-                        if case .verdict = $0 { return true }
-                        return false
-                    }) != nil
-            if isVerdict {
-                return VerbForm(lemma: "call", flags: [.denial], isGerund: isGerund)
-            }
-            cursor += 1
+        if document.verdictEnd(after: index, upperBound: upperBound) != nil {
+            return VerbForm(lemma: "call", flags: [.denial], isGerund: isGerund)
         }
-        // An object must come first: "called on", "called for" ask for action.
-        if let quotation, quotation > index + 1, tokens[index + 1].kind == .word,
-            !document.classes[index + 1].contains(.preposition)
-        {
-            return VerbForm(lemma: "call", flags: [], isGerund: isGerund)
-        }
-        return nil
+        // An object, then a quotation: "called on", "called for" ask for action.
+        guard index + 1 < upperBound, tokens[index + 1].kind == .word, !document.classes[index + 1].contains(.preposition),
+            let quotation = (index + 2..<min(upperBound, index + 7)).first(where: {
+                tokens[$0].kind == .openQuote || tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(".")
+            }), tokens[quotation].kind == .openQuote
+        else { return nil }
+        return VerbForm(lemma: "call", flags: [], isGerund: isGerund)
     }
 
     /// Whether a reporting-verb form is used as a verb here: not a
@@ -252,7 +239,9 @@ struct FrameFinder {
         }
         // Headlines drop "that": "Audit finds transit agency skipped …".
         let inHeadline = document.block(ofSentence: sentenceIndex).kind == .title
-        if !valid && (!flags.contains(.weak) || inHeadline && !flags.contains(.accuse)) && right.any && !right.infinitive {
+        // … in the present: "Rural closures added 38 minutes" is an event.
+        let headlineReport = inHeadline && !flags.contains(.accuse) && !document.ends(index, with: "ed")
+        if !valid && (!flags.contains(.weak) || headlineReport) && right.any && !right.infinitive {
             valid = true
         }
         if flags.contains(.intent) && right.infinitive { valid = true }
@@ -377,7 +366,9 @@ struct FrameFinder {
         "transcripts", "findings", "results",
     ])
 
-    static let readingParticiples = WordSet(["seen", "reviewed", "examined", "viewed", "read", "inspected"])
+    static let indefinites = WordSet(["a", "an"])
+
+    static let readingParticiples = WordSet(["seen", "reviewed", "examined", "viewed", "read", "inspected", "obtained"])
 
     /// "The fund's own quarterly reports": a document keeps whose it is.
     private func documentWithOwner(_ phrase: Range<Int>, lowerBound: Int) -> Range<Int> {
@@ -499,14 +490,33 @@ struct FrameFinder {
                 // "Senior managers at two hospital trusts in the region, speaking privately, said"
                 return .phrase(group, appositives: [])
             }
-            let phrase = phrases.phrase(startingAt: first, upperBound: segment.upperBound)
+            // "She, however, denied"
+            if segment.count == 1, appositives.isEmpty, isSubjectPronoun(first) { return .pronoun(first) }
+            var phrase = phrases.phrase(startingAt: first, upperBound: segment.upperBound)
+            // "the Citizens' Rights Advocacy Network (CRAN)": the brackets belong to the name.
+            if let name = phrase, name.upperBound + 3 == segment.upperBound, tokens[name.upperBound].isPunctuation("("),
+                tokens[name.upperBound + 2].isPunctuation(")")
+            {
+                phrase = name.lowerBound..<segment.upperBound
+            }
+            // "Traders at the market in Ilumo, Ogbara State, have alleged":
+            // a place after "in X," locates; it does not speak.
+            if let place = phrase, place.upperBound == segment.upperBound, previousComma >= lowerBound,
+                endsInLocation(previousComma), let reading = reader.readings(place).first, reading.reference == .name,
+                reading.kind != .person
+            {
+                end = previousComma
+                continue
+            }
             // "Two people, who spoke on condition of anonymity, said"
             if let phrase, phrase.upperBound == segment.upperBound, appositives.isEmpty,
                 let reading = reader.readings(phrase).first, reading.reference == .anonymous, reading.isPlural
             {
                 return .phrase(phrase, appositives: [])
             }
-            if let phrase, phrase.upperBound == segment.upperBound,
+            // "a paramedic and president of the Valley Paramedic Association"
+            // describes; it is not the name.
+            if let phrase, phrase.upperBound == segment.upperBound, !FrameFinder.indefinites.contains(tokens[first].key),
                 let reading = reader.readings(phrase).first, reading.reference == .name,
                 reading.kind != .government || reading.nameRange.map({ reader.place(of: $0) == nil }) ?? true
             {
@@ -567,6 +577,15 @@ struct FrameFinder {
         return nil
     }
 
+    /// Whether the words before a comma end in a place phrase: "in Ilumo".
+    private func endsInLocation(_ comma: Int) -> Bool {
+        var index = comma - 1
+        while index > 0, document.isProper(index) { index -= 1 }
+        return index < comma - 1 && tokens[index].kind == .word && FrameFinder.locativePrepositions.contains(tokens[index].key)
+    }
+
+    static let locativePrepositions = WordSet(["in", "at", "near", "from", "outside"])
+
     /// Whether a phrase starting at `index` opens its clause: the sentence
     /// start, or after a comma-closed opener ("In response, X …").
     private func isClauseStart(_ index: Int, lowerBound: Int) -> Bool {
@@ -609,6 +628,8 @@ struct FrameFinder {
     private func descriptor(endingAt comma: Int, lowerBound: Int) -> Range<Int>? {
         var start = comma - 1
         while start > lowerBound, !tokens[start - 1].isPunctuation(",") { start -= 1 }
+        // "But the state Commissioner for …": the conjunction is no part of it.
+        while start < comma - 1, tokens[start].kind == .word, document.classes[start].contains(.conjunction) { start += 1 }
         let segment = start..<comma
         guard !segment.isEmpty, isDescriptor(segment) || phrases.phrase(endingAt: comma - 1, lowerBound: start) == segment
         else { return nil }

@@ -318,8 +318,12 @@ struct PhraseReader {
             }
             let nameRange = nameStart..<run.upperBound
             // Only titles ("President"), or an office of a place ("President of Ukraine").
-            // … or a portfolio: "Minister of Transport", "Secretary of Defense".
-            if isTitleLike(nameStart) && nameStart == run.upperBound - 1 && nameStart > run.lowerBound
+            // … or a portfolio: "Minister of Transport", "Secretary of Defense";
+            // … or an office ending in its role: "Police Public Relations Officer".
+            let endsInRole = document.classes[run.upperBound - 1].contains(.role)
+                && !(nameStart..<run.upperBound).contains { lexicon.firstName(tokens[$0].key) != nil }
+            if endsInRole && run.count >= 2
+                || isTitleLike(nameStart) && nameStart == run.upperBound - 1 && nameStart > run.lowerBound
                 || nameStart > run.lowerBound && place(of: nameRange) != nil
                 || nameStart > run.lowerBound && tokens[nameStart - 1].kind == .word
                     && (tokens[nameStart - 1].key == Document.keyOf || tokens[nameStart - 1].key == Document.keyFor)

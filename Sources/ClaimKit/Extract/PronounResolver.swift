@@ -31,8 +31,10 @@ struct PronounResolver {
         let sentence = document.sentenceOfToken[index]
         var candidateSentence = sentence
         while candidateSentence >= 0 && sentence - candidateSentence <= window {
+            // A name inside a quotation is what the speaker talked about,
+            // not who "he said" is: "… bigger than Prince Edward Island," he said.
             let mentions = names.mentions[candidateSentence].filter {
-                candidateSentence < sentence || $0.token < index
+                (candidateSentence < sentence || $0.token < index) && !document.quotes.isQuoted($0.token)
             }
             if form == .plural {
                 if let group = mentions.first(where: { !$0.coordinated.isEmpty }) {
