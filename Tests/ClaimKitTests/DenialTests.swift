@@ -112,4 +112,13 @@ struct DenialTests {
             "\u{201C}Nobody shells their own grandmothers to win an argument,\u{201D} she said.")
         #expect(analysis.denials.count == 1)
     }
+
+    @Test("an adverb in scare quotes before the verb")
+    func quotedAdverb() {
+        let analysis = parse(
+            "Doping",
+            "The federation said her sample had tested positive.",
+            "Varga, who won gold last year, \u{2018}categorically\u{2019} denied taking any prohibited substance.")
+        #expect(analysis.denials.count == 1)
+    }
 }

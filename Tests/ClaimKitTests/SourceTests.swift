@@ -194,4 +194,24 @@ struct SourceTests {
             "\u{201C}Nobody was shot,\u{201D} the PPRO said.")
         #expect(analysis.sources.map(\.name) == ["Grace Ndukwe"])
     }
+
+    @Test("accents do not change who a name is; a headline's first word is no story subject")
+    func accentsAndHeadlines() {
+        let analysis = parse(
+            "Kayak world champion Varga suspended after positive test, federation says",
+            "Two-time world kayak champion D\u{F3}ra Varga has been suspended, the sport\u{2019}s governing body said.",
+            "\u{2018}I have never cheated,\u{2019} she said.")
+        #expect(analysis.source(named: "D\u{F3}ra Varga")?.kind == .person)
+        #expect(analysis.sourcesOfClaim(containing: "has been suspended")?.first?.contains("governing body") == true)
+        #expect(!analysis.sources.contains { $0.name == "Kayak" || $0.name == "Two-time" })
+    }
+
+    @Test("a group opening a sentence is who \"they\" are next")
+    func groupBeforeThey() {
+        let analysis = parse(
+            "Peat fires",
+            "The researchers, led by ecologist Hanna Lind of the Nordvik Institute, combined satellite images with soil samples.",
+            "They found that fires burned deeper than models assume.")
+        #expect(analysis.sourcesOfClaim(containing: "burned deeper") == ["researchers"])
+    }
 }

@@ -280,10 +280,22 @@ struct Attribution {
     /// A pronoun opening a sentence without an attribution still tells who
     /// the sentence is about ("Now they've put out another statement"),
     /// which the next pronoun may need.
+    /// So does a group opening one ("The researchers, led by …, combined
+    /// …" before "They found").
     private mutating func noteSubjectPronoun(in sentenceIndex: Int) {
         let sentence = document.sentences[sentenceIndex]
-        guard let subject = clauseSubject(in: sentence.tokens), case .pronoun(let index) = subject else { return }
-        salient[sentenceIndex] = resolvePronoun(index)
+        guard let subject = clauseSubject(in: sentence.tokens) else { return }
+        switch subject {
+        case .pronoun(let index):
+            salient[sentenceIndex] = resolvePronoun(index)
+        case .phrase(let range, _):
+            guard let reading = finder.reader.readings(range).first, reading.isPlural, reading.reference == .anonymous,
+                let entity = entities.resolve(reading, at: document.textRange(reading.range))
+            else { return }
+            salient[sentenceIndex] = [entity]
+        default:
+            break
+        }
     }
 
     // MARK: Grouping

@@ -130,6 +130,14 @@ struct FrameFinder {
                 left -= 1
                 continue
             }
+            // "Varga ‘categorically’ denied": past an adverb in scare quotes.
+            if token.kind == .closeQuote, left > start, let span = document.quotes.span(containing: left - 1), span.close == left,
+                span.isClosed, span.wordCount <= 2,
+                (span.open + 1..<left).allSatisfy({ tokens[$0].kind != .word || document.classes[$0].contains(.adverb) })
+            {
+                left = span.open - 1
+                continue
+            }
             // "the Union of Motorway Concessionaires (UCA) contests": past the brackets.
             if token.isPunctuation(")"), let open = (max(start, left - 4)..<left).last(where: { tokens[$0].isPunctuation("(") }),
                 open > start

@@ -102,8 +102,11 @@ struct NameIndex {
                     readForms[formKey] = resolved
                 }
                 noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)
-                // A name opening its clause is what the sentence is about.
-                if start == sentence.tokens.lowerBound || tokens[start - 1].isPunctuation(",") {
+                // A name opening its clause is what the sentence is about —
+                // in the body; a headline's capitals say too little.
+                if start == sentence.tokens.lowerBound || tokens[start - 1].isPunctuation(","),
+                    document.article.blocks[sentence.block].kind != .title
+                {
                     entities.markSubject(entity)
                 }
                 var mention = Mention(entity: entity, token: run.lowerBound, coordinated: [])

@@ -96,6 +96,13 @@ private struct NameTest {
     let lexicon: Lexicon
     let article: Article
 
+    /// First halves of compounds that describe: "Two-time", "Long-serving".
+    static let describingFirstParts = WordSet([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "long", "short",
+        "well", "high", "low", "self", "so", "much", "once", "one", "multi", "non", "pre", "post", "ex", "half", "full",
+        "part", "world", "record", "award", "time", "hard", "open", "close", "best", "top", "former", "anti", "pro",
+    ])
+
     /// Whether a capitalised word is part of a name. Capitals at the start
     /// of a sentence or in a Title Case headline only count for words that
     /// are not ordinary vocabulary ("Military experts", "The", "Says").
@@ -116,6 +123,14 @@ private struct NameTest {
         let demotable = initial[index]
         if wordClass.isDisjoint(with: ordinary) && lexicon.verb(token.key) == nil {
             guard demotable else { return true }
+            // "Two-time world champion", "Long-serving mayor": a compound
+            // opening with an ordinary word describes.
+            if let hyphen = article.scalars[token.start..<token.end].firstIndex(of: "-"),
+                !lexicon.wordClass(WordKey(article.scalars[token.start..<hyphen])).isDisjoint(with: ordinary.union(.timeWord))
+                    || NameTest.describingFirstParts.contains(WordKey(article.scalars[token.start..<hyphen]))
+            {
+                return false
+            }
             // "Paramedics have warned", "Paramedics warn": a plural noun, not a name.
             if initial[index], isPluralVerb(after: index), article.scalars[token.end - 1] == "s",
                 article.scalars[token.end - 2] != "s"

@@ -1,5 +1,6 @@
 /// The identity of a word for lexicon look-ups: a 64-bit FNV-1a hash of
-/// its lower-cased scalars, with typographic apostrophes folded into `'`.
+/// its lower-cased scalars, with typographic apostrophes folded into `'`
+/// and Latin accents dropped ("Dóra" is "dora").
 /// Hashing the scalars in place lets the tokenizer look words up without
 /// building a String for each one.
 public struct WordKey: Hashable, Sendable {
@@ -29,6 +30,10 @@ public struct WordKey: Hashable, Sendable {
             var byte = UInt8(truncatingIfNeeded: value)
             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
             hash = (hash ^ UInt64(byte)) &* prime
+            return
+        }
+        if let plain = LatinFolding.plain(scalar) {
+            for byte in plain { hash = (hash ^ UInt64(byte)) &* prime }
             return
         }
         switch value {
