@@ -265,4 +265,30 @@ struct AttributionTests {
         #expect(analysis.claims.count == 3)
         #expect(analysis.claims.last?.text.hasPrefix("He said") == true)
     }
+
+    @Test("asides, groups' members, clauses without that, whole opening subjects")
+    func subjectsOfManyShapes() {
+        let analysis = parse(
+            "Layoffs",
+            "The memo, sent to staff Tuesday morning by chief executive Dana White, said the cuts would fall on sales.",
+            "Two employees, who asked not to be named, said managers had known for weeks.",
+            "One of them said whole teams had been told their roles would end.",
+            "Analyst Priya Natarajan estimated the cuts would save $240 million a year.",
+            "A former accountant at a Whakarua law firm has told a jury she was instructed to keep quiet.")
+        #expect(analysis.sourcesOfClaim(containing: "fall on sales") == ["memo"])
+        #expect(analysis.sourcesOfClaim(containing: "whole teams") == ["two employees"])
+        #expect(analysis.sourcesOfClaim(containing: "$240 million") == ["Priya Natarajan"])
+        #expect(analysis.sourcesOfClaim(containing: "keep quiet")?.first?.contains("accountant at a Whakarua law firm") == true)
+    }
+
+    @Test("a person of a body is the person; the agent of a passive is not \"she\"")
+    func affiliationAndPassiveAgent() {
+        let analysis = parse(
+            "Trial",
+            "Louise Tamihana told the court she first noticed the transfers in 2019.",
+            "Asked by Crown prosecutor Hemi Walker why she had not gone to the police, she said she needed the job.",
+            "Detective Sergeant Aroha Kingi of the police Financial Crime Group told the court that 212 transfers were made.")
+        #expect(analysis.sourcesOfClaim(containing: "needed the job") == ["Louise Tamihana"])
+        #expect(analysis.sourcesOfClaim(containing: "212 transfers") == ["Aroha Kingi"])
+    }
 }

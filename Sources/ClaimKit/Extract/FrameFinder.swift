@@ -179,6 +179,11 @@ struct FrameFinder {
         } else if left < start {
             // The verb opens the sentence (a headline "Says …"): no subject.
             return nil
+        } else if left - 2 >= start, FrameFinder.groupPronouns.contains(tokens[left].key), tokens[left - 1].key == Document.keyOf,
+            document.classes[left - 2].contains(.determiner)
+        {
+            // "One of them said": one of the group "them" stands for.
+            frame.subject = .pronoun(left)
         } else if document.classes[left].contains(.personalPronoun) && tokens[left].kind == .word
             && !document.classes[left].contains(.determiner) || isSubjectPronoun(left)
         {
@@ -201,7 +206,11 @@ struct FrameFinder {
             if tokens[end].isPunctuation(","), end - 1 >= start { end -= 1 }
             guard let phrase = phrases.phrase(endingAt: end, lowerBound: start) else { return nil }
             frame.subject = .phrase(phrase, appositives: [])
-        } else if let phrase = phrases.phrase(endingAt: left, lowerBound: start) {
+        } else if let found = phrases.phrase(endingAt: left, lowerBound: start) {
+            // "A former accountant at a Whakarua law firm has told": the
+            // whole noun phrase from the sentence's start, when nothing in it
+            // can end one.
+            let phrase = wholeOpeningSubject(endingAt: found, lowerBound: start) ?? found
             let before = phrase.lowerBound - 1
             if before >= start, tokens[before].kind == .word,
                 document.classes[before].contains(.preposition) && !document.classes[before].contains(.subordinator)
@@ -253,6 +262,11 @@ struct FrameFinder {
             valid = true
         }
         if flags.contains(.intent) && right.infinitive { valid = true }
+        // "She estimated the cuts would save …", "confirmed the deal was
+        // signed": a clause without "that", its subject then its verb.
+        if !valid, flags.contains(.weak), !flags.contains(.accuse), clauseFollows(verbEnd + 1, upperBound: rightEnd) {
+            valid = true
+        }
         // "accused him of …"; "blamed X for …" (the noun "blame" needs its "for").
         if flags.contains(.accuse) && right.any && (!flags.contains(.weak) || right.accusation) { valid = true }
         if right.infinitive && !flags.contains(.intent) && !right.explicit { valid = frame.complementIsLeft }
@@ -277,6 +291,8 @@ struct FrameFinder {
         let word = tokens[index].key
         return FrameFinder.subjectPronouns.contains(word)
     }
+
+    static let groupPronouns: WordSet = WordSet(["them", "us"])
 
     static let subjectPronouns: WordSet = WordSet(["he", "she", "it", "they", "we", "i"])
 
@@ -355,6 +371,24 @@ struct FrameFinder {
         return result
     }
 
+    /// Whether a finite clause starts at `start`: a subject (a determiner,
+    /// a pronoun or a name opening it) and, within a few words, an
+    /// auxiliary — "the cuts would save", "he had been", "Varga was".
+    private func clauseFollows(_ start: Int, upperBound: Int) -> Bool {
+        guard start < upperBound, tokens[start].kind == .word else { return false }
+        let opener = document.classes[start]
+        guard opener.contains(.determiner) && tokens[start].key != WordKey("no") || isSubjectPronoun(start)
+            || document.isProper(start)
+        else { return false }
+        for index in (start + 1)..<min(upperBound, start + 7) {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive else { return false }
+            if token.key == Document.keyTo || token.key == Document.keyThat { return false }
+            if document.classes[index].contains(.auxiliary) { return true }
+        }
+        return false
+    }
+
     /// A to-infinitive within a few words, before any "that" or quotation.
     private func isOrder(from start: Int, upperBound: Int) -> Bool {
         for index in start..<min(upperBound, start + 5) {
@@ -424,6 +458,20 @@ struct FrameFinder {
         guard before.isPunctuation(",") || before.kind == .closeQuote || before.kind == .dash else { return false }
         // Something must stand before the comma to be the statement.
         return subjectStart - 1 > lowerBound
+    }
+
+    private func wholeOpeningSubject(endingAt phrase: Range<Int>, lowerBound: Int) -> Range<Int>? {
+        guard phrase.lowerBound > lowerBound, tokens[lowerBound].kind == .word,
+            document.classes[lowerBound].contains(.determiner) || document.isProper(lowerBound),
+            !document.classes[lowerBound].contains(.preposition),
+            (lowerBound..<phrase.lowerBound).allSatisfy({ index in
+                let token = tokens[index]
+                guard token.kind == .word || token.kind == .possessive || token.kind == .number else { return false }
+                return lexicon.verb(token.key) == nil && document.classes[index].isDisjoint(with: [.auxiliary, .relative, .subordinator])
+            }),
+            let reading = reader.readings(lowerBound..<phrase.upperBound).first, reading.reference != .generic
+        else { return nil }
+        return lowerBound..<phrase.upperBound
     }
 
     /// A word that may stand before a subject's head inside its phrase:
@@ -619,9 +667,17 @@ struct FrameFinder {
         if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {
             return !document.isProper(index) || wordClass.contains(.participleAdverbial)
         }
-        // "filed Monday in Carroll County Circuit Court", "based in Oslo"
-        return (document.ends(index, with: "ing") || document.ends(index, with: "ed")) && !tokens[index].isCapitalized
+        // "filed Monday in Carroll County Circuit Court", "based in Oslo",
+        // "sent to staff Tuesday by the chief executive"
+        return (document.ends(index, with: "ing") || document.ends(index, with: "ed")
+            || FrameFinder.irregularParticiples.contains(tokens[index].key)) && !tokens[index].isCapitalized
     }
+
+    static let irregularParticiples = WordSet([
+        "sent", "written", "made", "given", "taken", "known", "seen", "held", "led", "run", "built", "bought", "brought",
+        "caught", "chosen", "done", "drawn", "driven", "found", "heard", "kept", "left", "lost", "paid", "put", "read",
+        "said", "sold", "shown", "spent", "struck", "sworn", "taught", "thought", "told", "won", "set", "shot", "hit",
+    ])
 
     /// "a Washington-based think tank", "the group that owns most of her
     /// music", "US Ambassador to the UN": a description standing in

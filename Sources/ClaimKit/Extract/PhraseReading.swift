@@ -224,6 +224,17 @@ struct PhraseReader {
         }
         let surface = document.text(range)
         let plainSurface = document.text(core..<range.upperBound)
+        // "Detective Sergeant Aroha Kingi of the police Financial Crime
+        // Group": a person of a body is the person.
+        if core + 2 < range.upperBound, let joint = (core + 2..<range.upperBound).first(where: {
+            tokens[$0].kind == .word && PhraseReader.affiliations.contains(tokens[$0].key)
+        }), document.isProper(joint - 1), var person = untypedReading(range.lowerBound..<joint), person.reference == .name,
+            person.kind == .person
+        {
+            person.range = range
+            person.surface = surface
+            return person
+        }
         // An unnamed group with what qualifies it: "people familiar with
         // the company's plans" (its possessive is not its head).
         if let head = range.first(where: document.isAnonymousHead), head + 1 < range.upperBound,
@@ -602,6 +613,9 @@ struct PhraseReader {
         if PhraseReader.collectivePlurals.contains(tokens[index].key) { return true }
         return document.ends(index, with: "s") && !document.ends(index, with: "ss")
     }
+
+    /// Words joining a person to the body they belong to.
+    static let affiliations = WordSet(["of", "at", "from"])
 
     /// Nouns that take a plural verb without a plural -s.
     private static let collectivePlurals = WordSet(["people", "police", "staff", "men", "women", "children"])

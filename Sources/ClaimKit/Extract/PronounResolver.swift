@@ -33,8 +33,11 @@ struct PronounResolver {
         while candidateSentence >= 0 && sentence - candidateSentence <= window {
             // A name inside a quotation is what the speaker talked about,
             // not who "he said" is: "… bigger than Prince Edward Island," he said.
+            // Nor is the agent of a passive: "Asked by prosecutor Hemi
+            // Walker why …, she said".
             let mentions = names.mentions[candidateSentence].filter {
                 (candidateSentence < sentence || $0.token < index) && !document.quotes.isQuoted($0.token)
+                    && !(candidateSentence == sentence && isPassiveAgent($0.token))
             }
             if form == .plural {
                 if let group = mentions.first(where: { !$0.coordinated.isEmpty }) {
@@ -56,6 +59,20 @@ struct PronounResolver {
         }
         return []
     }
+
+    /// Whether the name at `token` follows "by", past its titles.
+    private func isPassiveAgent(_ token: Int) -> Bool {
+        var cursor = token - 1
+        let tokens = document.tokens
+        while cursor >= 0, cursor >= token - 4, tokens[cursor].kind == .word,
+            document.isProper(cursor) || !document.classes[cursor].isDisjoint(with: [.role, .title, .roleModifier])
+        {
+            cursor -= 1
+        }
+        return cursor >= 0 && tokens[cursor].kind == .word && tokens[cursor].key == PronounResolver.by
+    }
+
+    private static let by = WordKey("by")
 
     /// Whether a pronoun of `form` can stand for `entity`. A bare word of
     /// unknown kind ("Bingo") only counts when it was itself the subject
