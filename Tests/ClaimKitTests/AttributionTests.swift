@@ -291,4 +291,15 @@ struct AttributionTests {
         #expect(analysis.sourcesOfClaim(containing: "needed the job") == ["Louise Tamihana"])
         #expect(analysis.sourcesOfClaim(containing: "212 transfers") == ["Aroha Kingi"])
     }
+
+    @Test("reports described by a participle, headed by a figure, or noun before a verb")
+    func reportSubjects() {
+        let analysis = parse(
+            "UN report accuses security forces of systematic detentions",
+            "Security forces detained at least 1,340 people, a United Nations report released on Monday said.",
+            "The 42-page report, compiled by the Office of the High Commissioner, said most were held without charge.")
+        #expect(analysis.claims.first?.cue == "accuses")
+        #expect(analysis.sourcesOfClaim(containing: "1,340 people")?.first?.contains("report") == true)
+        #expect(analysis.sourcesOfClaim(containing: "without charge")?.first?.contains("report") == true)
+    }
 }

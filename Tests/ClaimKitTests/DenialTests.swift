@@ -121,4 +121,16 @@ struct DenialTests {
             "Varga, who won gold last year, \u{2018}categorically\u{2019} denied taking any prohibited substance.")
         #expect(analysis.denials.count == 1)
     }
+
+    @Test("\"the government\" is no UN office; \"a claim the office disputed\" denies")
+    func governmentAndDisputedClaim() {
+        let analysis = parse(
+            "Detentions",
+            "The report was compiled by the Office of the UN High Commissioner for Human Rights.",
+            "The government in Sembara rejected the findings as \u{201C}one-sided\u{201D}.",
+            "Information Minister Felix Ngara added that the government had invited the UN to visit, a claim the UN rights office disputed.")
+        let government = analysis.denials.first.flatMap { $0.sourceID }.flatMap { id in analysis.sources.first { $0.id == id } }
+        #expect(government?.name == "government")
+        #expect(analysis.denials.count == 2)
+    }
 }

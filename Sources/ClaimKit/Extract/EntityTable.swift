@@ -131,16 +131,20 @@ struct EntityTable {
     private func spelledOut(_ acronym: String) -> Int? {
         entities.indices.last { index in
             guard mergedInto[index] == nil, entities[index].reference == .name else { return false }
-            let forms = entities[index].kind == .person ? entities[index].aliases : [entities[index].name] + entities[index].aliases
-            return forms.contains { EntityTable.initials(of: $0) == acronym }
+            if entities[index].kind == .person {
+                return entities[index].aliases.contains { EntityTable.initials(of: $0, leadingOnly: true) == acronym }
+            }
+            return ([entities[index].name] + entities[index].aliases).contains { EntityTable.initials(of: $0) == acronym }
         }
     }
 
     /// The capitals a name of three or more words abbreviates to, small
     /// words skipped: "Federal Aviation Administration" → "FAA".
-    /// The leading run of capitalised words counts ("the Police Public
-    /// Relations Officer in the state" → "PPRO").
-    static func initials(of name: String) -> String? {
+    /// With `leadingOnly`, the leading run of capitalised words counts
+    /// ("the Police Public Relations Officer in the state" → "PPRO");
+    /// otherwise every word must be capitalised ("United Nations report"
+    /// abbreviates to nothing).
+    static func initials(of name: String, leadingOnly: Bool = false) -> String? {
         var letters = String.UnicodeScalarView()
         for word in name.unicodeScalars.split(separator: " ") {
             guard let first = word.first else { continue }
@@ -148,8 +152,10 @@ struct EntityTable {
             if isSmall { continue }
             if first.properties.isUppercase {
                 letters.append(first)
-            } else {
+            } else if leadingOnly {
                 break
+            } else {
+                return nil
             }
         }
         return letters.count >= 2 ? String(letters) : nil
@@ -282,6 +288,9 @@ struct EntityTable {
         // "the Minneapolis-based chip maker" is the story's company too.
         let business = reading.bodyType == .business && reading.reference == .backReference
         guard reading.isBare || reading.kind == .document || shortGeneric || business else { return nil }
+        // "the government" is a country's, not any public body met before
+        // (a UN office, a police force): only one called a government.
+        if headWord == EntityTable.governmentWord { return nil }
         // Another document only when just mentioned and named generally:
         // "The audit found …; the report said" — but "the indictment" after
         // "court documents", or "the minutes" after "the reports", is new.
@@ -296,6 +305,8 @@ struct EntityTable {
         }
         return salient(before: position, where: unknownSubject)
     }
+
+    static let governmentWord = WordKey("government")
 
     /// Words that may name any document: "the report" after "the audit".
     static let generalDocumentWords: WordSet = WordSet([

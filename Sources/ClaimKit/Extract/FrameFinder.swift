@@ -110,6 +110,12 @@ struct FrameFinder {
         {
             return false
         }
+        // "UN report accuses", "the claims say": a noun before the verb.
+        if verb.flags.contains(.weak), index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            let next = lexicon.verb(tokens[index + 1].key), !next.isGerund, !tokens[index + 1].isCapitalized
+        {
+            return false
+        }
         return true
     }
 
@@ -206,6 +212,9 @@ struct FrameFinder {
             if tokens[end].isPunctuation(","), end - 1 >= start { end -= 1 }
             guard let phrase = phrases.phrase(endingAt: end, lowerBound: start) else { return nil }
             frame.subject = .phrase(phrase, appositives: [])
+        } else if let described = subjectBeforeParticiple(endingAt: left, lowerBound: start) {
+            // "a United Nations report released on Monday said"
+            frame.subject = .phrase(described, appositives: [])
         } else if let found = phrases.phrase(endingAt: left, lowerBound: start) {
             // "A former accountant at a Whakarua law firm has told": the
             // whole noun phrase from the sentence's start, when nothing in it
@@ -460,6 +469,30 @@ struct FrameFinder {
         return subjectStart - 1 > lowerBound
     }
 
+    /// The subject before a participle that describes it, with nothing
+    /// but the participle's own adjuncts before the verb: "a report
+    /// released on Monday said", "figures published Tuesday show".
+    private func subjectBeforeParticiple(endingAt left: Int, lowerBound: Int) -> Range<Int>? {
+        var cursor = left
+        while cursor > lowerBound, cursor > left - 8 {
+            let token = tokens[cursor]
+            guard token.kind == .word || token.kind == .number else { return nil }
+            if !token.isCapitalized, document.ends(cursor, with: "ed") || FrameFinder.irregularParticiples.contains(token.key),
+                lexicon.verb(token.key) == nil
+            {
+                guard let subject = phrases.phrase(endingAt: cursor - 1, lowerBound: lowerBound),
+                    let reading = reader.readings(subject).first, reading.kind == .document || reading.reference == .anonymous
+                else { return nil }
+                return subject
+            }
+            let adjunct = document.classes[cursor].contains(.preposition) || document.classes[cursor].contains(.timeWord)
+                || document.classes[cursor].contains(.determiner) || document.isProper(cursor) || token.kind == .number
+            guard adjunct else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
     private func wholeOpeningSubject(endingAt phrase: Range<Int>, lowerBound: Int) -> Range<Int>? {
         guard phrase.lowerBound > lowerBound, tokens[lowerBound].kind == .word,
             document.classes[lowerBound].contains(.determiner) || document.isProper(lowerBound),
@@ -482,7 +515,9 @@ struct FrameFinder {
         if token.kind == .possessive { return true }
         // A word that owns something is a noun whatever else it can be ("the state's").
         let owns = tokens[index + 1].kind == .possessive
-        guard token.kind == .word, owns || lexicon.verb(token.key) == nil else { return false }
+        // … and so is one after its article ("a claim the office disputed").
+        let afterArticle = index > 0 && tokens[index - 1].kind == .word && document.classes[index - 1].contains(.determiner)
+        guard token.kind == .word, owns || afterArticle || lexicon.verb(token.key) == nil else { return false }
         return document.classes[index].isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator])
     }
 
@@ -605,7 +640,11 @@ struct FrameFinder {
             // a whole opening segment before the asides is the subject.
             if appositives.isEmpty, previousComma < lowerBound, end < comma,
                 segment.allSatisfy({ tokens[$0].kind != .word || lexicon.verb(tokens[$0].key) == nil
-                    || $0 + 1 < segment.upperBound && tokens[$0 + 1].kind == .possessive }),
+                    || $0 + 1 < segment.upperBound && tokens[$0 + 1].kind == .possessive
+                    // "The report", "The 42-page report": a noun after its
+                    // determiner, or heading a phrase that opens with one
+                    || $0 > segment.lowerBound && document.classes[$0 - 1].contains(.determiner)
+                    || $0 == segment.upperBound - 1 && document.classes[segment.lowerBound].contains(.determiner) }),
                 reader.readings(segment).first != nil
             {
                 return .phrase(segment, appositives: [])

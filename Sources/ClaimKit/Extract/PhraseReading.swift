@@ -235,6 +235,16 @@ struct PhraseReader {
             person.surface = surface
             return person
         }
+        // "The government in Sembara": a body where it sits is the body.
+        if core + 1 < range.upperBound, let joint = (core + 1..<range.upperBound).first(where: {
+            tokens[$0].kind == .word && tokens[$0].key == PhraseReader.keyIn
+        }), joint + 1 < range.upperBound, place(of: (joint + 1)..<range.upperBound) != nil || document.isProper(joint + 1),
+            var body = untypedReading(range.lowerBound..<joint), body.kind == .government, body.reference != .name
+        {
+            body.range = range
+            body.surface = surface
+            return body
+        }
         // An unnamed group with what qualifies it: "people familiar with
         // the company's plans" (its possessive is not its head).
         if let head = range.first(where: document.isAnonymousHead), head + 1 < range.upperBound,
@@ -613,6 +623,8 @@ struct PhraseReader {
         if PhraseReader.collectivePlurals.contains(tokens[index].key) { return true }
         return document.ends(index, with: "s") && !document.ends(index, with: "ss")
     }
+
+    private static let keyIn = WordKey("in")
 
     /// Words joining a person to the body they belong to.
     static let affiliations = WordSet(["of", "at", "from"])
