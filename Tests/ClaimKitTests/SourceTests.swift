@@ -214,4 +214,20 @@ struct SourceTests {
             "They found that fires burned deeper than models assume.")
         #expect(analysis.sourcesOfClaim(containing: "burned deeper") == ["researchers"])
     }
+
+    @Test("surnames with particles, unknown first names, places after \"in\", names joined by \"and\"")
+    func namesOfManyShapes() {
+        let analysis = parse(
+            "Strike",
+            "Executive director Annelie van Wyk dismissed the figures as \u{201C}pure fiction\u{201D}.",
+            "Van Wyk said the count was done plant by plant.",
+            "Corrib Bank\u{2019}s chief operating officer, Declan Fahy, said the outage was caused by an update.",
+            "Mr Fahy said service would return by evening.",
+            "A staff member at a Corrib branch in Galway, who did not want to be named, told us that branches had been told to pay out cash.",
+            "The workers joined the strike, according to the Motor and Engineering Workers\u{2019} Union of South Africa (Mewusa).")
+        #expect(analysis.sources.filter { $0.name.contains("Wyk") }.count == 1)
+        #expect(analysis.sources.filter { $0.name.contains("Fahy") }.count == 1)
+        #expect(analysis.sourcesOfClaim(containing: "pay out cash")?.first?.hasPrefix("staff member") == true)
+        #expect(analysis.sourcesOfClaim(containing: "joined the strike")?.first?.hasPrefix("Motor and Engineering") == true)
+    }
 }

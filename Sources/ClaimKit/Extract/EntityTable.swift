@@ -64,8 +64,10 @@ struct EntityTable {
                 byKey[reading.key] = full
             } else if let existing = byKey[reading.key] {
                 index = existing
-            } else if let nameCount = reading.nameRange?.count, nameCount == 1, let surname = reading.key.lastWord,
-                let full = bySurname[surname], entities[full].kind == .person || reading.kind != .person
+            } else if let nameCount = reading.nameRange?.count,
+                nameCount == 1 || nameCount == 2 && EntityTable.startsWithParticle(reading.name),
+                let surname = reading.key.lastWord, let full = bySurname[surname],
+                [.person, .unknown].contains(entities[current(full)].kind) || reading.kind != .person
             {
                 index = full
                 byKey[reading.key] = full
@@ -204,6 +206,12 @@ struct EntityTable {
     mutating func addAlias(_ alias: String, to index: Int) {
         guard !alias.isEmpty, alias != entities[index].name, !entities[index].aliases.contains(alias) else { return }
         entities[index].aliases.append(alias)
+    }
+
+    /// "Van Wyk", "de Klerk": a surname with its particle.
+    static func startsWithParticle(_ name: String) -> Bool {
+        guard let first = name.split(separator: " ").first else { return false }
+        return Document.nameParticles.contains(WordKey(first))
     }
 
     /// Merges into `index` an unnamed person ("a Treasury minister") met

@@ -92,7 +92,13 @@ struct PhraseReader {
             let left = start..<index
             let right = (index + 1)..<range.upperBound
             guard !left.isEmpty, !right.isEmpty else { continue }
-            if endsWithOrganizationWord(range) && document.isProper(index - 1) && document.isProper(index + 1) {
+            // "Center for Strategic and International Studies", "the Motor
+            // and Engineering Workers' Union of South Africa": one body.
+            let rightNamesBody = right.contains { organizationKind(at: $0) != nil && document.isProper($0) }
+            if endsWithOrganizationWord(range) || rightNamesBody && lexicon.firstName(tokens[index - 1].key) == nil
+                && place(of: (index - 1)..<index) == nil,
+                document.isProper(index - 1) && document.isProper(index + 1)
+            {
                 continue
             }
             guard left.contains(where: document.isProper) || left.contains(where: document.isAnonymousHead),
@@ -201,10 +207,10 @@ struct PhraseReader {
         return reading
     }
 
-    /// "(UCA)" right after a name.
+    /// "(UCA)", "(Mewusa)" right after a name: a short form in brackets.
     private func bracketedAcronym(after index: Int) -> String? {
         guard index + 2 < tokens.count, tokens[index].isPunctuation("("), tokens[index + 2].isPunctuation(")"),
-            PhraseReader.isAcronym(document.text(index + 1))
+            tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, (2...8).contains(tokens[index + 1].length)
         else { return nil }
         return document.text(index + 1)
     }
@@ -239,7 +245,8 @@ struct PhraseReader {
         if core + 1 < range.upperBound, let joint = (core + 1..<range.upperBound).first(where: {
             tokens[$0].kind == .word && tokens[$0].key == PhraseReader.keyIn
         }), joint + 1 < range.upperBound, place(of: (joint + 1)..<range.upperBound) != nil || document.isProper(joint + 1),
-            var body = untypedReading(range.lowerBound..<joint), body.kind == .government, body.reference != .name
+            var body = untypedReading(range.lowerBound..<joint),
+            body.kind == .government && body.reference != .name || body.reference == .role || body.reference == .anonymous
         {
             body.range = range
             body.surface = surface
