@@ -302,4 +302,16 @@ struct AttributionTests {
         #expect(analysis.sourcesOfClaim(containing: "1,340 people")?.first?.contains("report") == true)
         #expect(analysis.sourcesOfClaim(containing: "without charge")?.first?.contains("report") == true)
     }
+
+    @Test("a relative clause or a time between the subject and its verb")
+    func relativeClauseAndTime() {
+        let analysis = parse(
+            "Layoffs",
+            "Analyst Priya Natarajan covers the company for Calloway Partners.",
+            "A former executive who left the company last year described the layoffs as overdue.",
+            "A representative for the actress on Thursday called the reports \u{201C}completely fabricated.\u{201D}")
+        #expect(analysis.sourcesOfClaim(containing: "overdue") == ["former executive"])
+        #expect(analysis.sourcesOfClaim(containing: "completely fabricated") == ["representative for the actress"])
+        #expect(analysis.denials.count == 1)
+    }
 }

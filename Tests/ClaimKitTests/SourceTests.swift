@@ -230,4 +230,16 @@ struct SourceTests {
         #expect(analysis.sourcesOfClaim(containing: "pay out cash")?.first?.hasPrefix("staff member") == true)
         #expect(analysis.sourcesOfClaim(containing: "joined the strike")?.first?.hasPrefix("Motor and Engineering") == true)
     }
+
+    @Test("someone's rep is one person however the article puts it")
+    func ownedRoles() {
+        let analysis = parse(
+            "Maya Lindell\u{2019}s rep slams \u{2018}fabricated\u{2019} report",
+            "Maya Lindell has not worked since the spring, according to the studio.",
+            "A representative for Lindell said the report was false.",
+            "\u{201C}She was on set all week,\u{201D} her rep said in a statement.")
+        let reps = analysis.sources.filter { $0.name.hasSuffix("rep") || $0.name.contains("representative") }
+        #expect(reps.count == 1)
+        #expect(reps.first?.name == "Maya Lindell\u{2019}s rep")
+    }
 }

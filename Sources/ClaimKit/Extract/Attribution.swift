@@ -115,6 +115,25 @@ struct Attribution {
             {
                 return earlier.entities
             }
+            // "her rep" and "Marisol Vance's rep": one person, whoever's rep.
+            if readings.count == 1, readings[0].reference == .role, let owned = ownedRole(range) {
+                let mention = document.textRange(range)
+                if let known = entities.ownedRole(owned.owner, owned.role) {
+                    entities.note(mention: mention, of: known)
+                    entities.addAlias(readings[0].surface, to: known)
+                    // "Marisol Vance's rep" names the person better than "her rep".
+                    if document.classes[range.lowerBound].isDisjoint(with: .personalPronoun) {
+                        entities.rename(known, to: readings[0].name)
+                    }
+                    entities.markSubject(known)
+                    return [known]
+                }
+                if let entity = entities.resolve(readings[0], at: mention, lookAhead: inHeadline) {
+                    entities.registerOwnedRole(owned.owner, owned.role, entity)
+                    entities.markSubject(entity)
+                    return [entity]
+                }
+            }
             var resolved: [Int] = []
             for reading in readings {
                 if let entity = entities.resolve(reading, at: document.textRange(reading.range), lookAhead: inHeadline) {
@@ -139,6 +158,45 @@ struct Attribution {
             return []
         }
     }
+
+    /// Whose role a phrase names, and which role: "her rep" (the woman
+    /// "her" is), "Marisol Vance's representative" (the named possessor).
+    private mutating func ownedRole(_ range: Range<Int>) -> (owner: Int, role: WordKey)? {
+        // "a representative for Lindell"
+        if let joint = range.first(where: { tokens[$0].kind == .word && tokens[$0].key == Document.keyFor }),
+            joint > range.lowerBound, joint + 1 < range.upperBound,
+            !document.classes[joint - 1].isDisjoint(with: [.role, .title]),
+            let reading = finder.reader.reading((joint + 1)..<range.upperBound), reading.reference == .name,
+            reading.kind == .person || reading.kind == .unknown,
+            let owner = entities.resolve(reading, at: document.textRange((joint + 1)..<range.upperBound))
+        {
+            return (owner, Attribution.roleSynonyms[tokens[joint - 1].key] ?? tokens[joint - 1].key)
+        }
+        guard let last = range.last, tokens[last].kind == .word,
+            !document.classes[last].isDisjoint(with: [.role, .title])
+        else { return nil }
+        let role = Attribution.roleSynonyms[tokens[last].key] ?? tokens[last].key
+        let first = range.lowerBound
+        if tokens[first].kind == .word, document.classes[first].contains(.determiner),
+            !document.classes[first].isDisjoint(with: .personalPronoun), range.count == 2
+        {
+            guard let owner = pronouns.resolve(pronoun: first, salient: salient, names: names, entities: &entities, namedOnly: true).first
+            else { return nil }
+            return (owner, role)
+        }
+        guard let mark = range.first(where: { tokens[$0].kind == .possessive }), mark == last - 1,
+            mark > first, let reading = finder.reader.reading(first..<mark), reading.reference == .name,
+            let owner = entities.resolve(reading, at: document.textRange(first..<mark))
+        else { return nil }
+        return (owner, role)
+    }
+
+    /// Words for one role: a "rep" is a "representative".
+    private static let roleSynonyms: [WordKey: WordKey] = [
+        WordKey("rep"): WordKey("representative"), WordKey("reps"): WordKey("representative"),
+        WordKey("spokesman"): WordKey("spokesperson"), WordKey("spokeswoman"): WordKey("spokesperson"),
+        WordKey("attorney"): WordKey("lawyer"),
+    ]
 
     private mutating func resolvePronoun(_ index: Int) -> [Int] {
         let resolved = sentenceSubjectGroup(for: index)

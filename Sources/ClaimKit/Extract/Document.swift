@@ -132,12 +132,16 @@ final class Document {
     /// ("described the claim that no notice was issued as false").
     func verdictEnd(after index: Int, upperBound: Int) -> Int? {
         var asAt: Int?
+        var quoteAt: Int?
         var cursor = index + 1
-        while cursor < min(upperBound, index + 18) {
+        // … or opening a quotation that ends the clause: "called reports
+        // that she stormed off the set “completely fabricated.”"
+        while cursor < min(upperBound, index + 30) {
             let token = tokens[cursor]
             if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",") { return nil }
             if token.kind == .word, token.key == Document.keyAs, asAt == nil { asAt = cursor }
-            if cursor < index + 7 || asAt.map({ cursor <= $0 + 3 }) ?? false {
+            if token.kind == .openQuote { quoteAt = cursor }
+            if cursor < index + 7 || asAt.map({ cursor <= $0 + 3 }) ?? false || quoteAt.map({ cursor <= $0 + 2 }) ?? false {
                 if let match = phrase(at: cursor, limit: upperBound, where: {
                     if case .verdict = $0 { return true }
                     return false

@@ -31,6 +31,34 @@ struct EntityTable {
     private var byFirstWord: [WordKey: Int] = [:]
     /// Entities merged into others, and where they went.
     private var mergedInto: [Int: Int] = [:]
+    /// Roles held for someone: whose, which role → the person ("her rep").
+    private var ownedRoles: [OwnedRole: Int] = [:]
+
+    private struct OwnedRole: Hashable {
+        var owner: Int
+        var role: WordKey
+    }
+
+    func ownedRole(_ owner: Int, _ role: WordKey) -> Int? {
+        ownedRoles[OwnedRole(owner: current(owner), role: role)].map(current)
+    }
+
+    /// Gives an entity a better canonical name, keeping the old one as an alias.
+    mutating func rename(_ index: Int, to name: String) {
+        let index = current(index)
+        let current = entities[index].name
+        let weaker = current.split(separator: " ").first.map { ["her", "his", "their", "its"].contains($0.lowercased()) } ?? false
+        // "Maya Lindell's rep" reads better than "representative for Lindell" too.
+        guard current != name, weaker || current.contains(" for ") && name.contains("\u{2019}s ") || name.contains("'s ")
+        else { return }
+        addAlias(entities[index].name, to: index)
+        entities[index].name = name
+        entities[index].aliases.removeAll { $0 == name }
+    }
+
+    mutating func registerOwnedRole(_ owner: Int, _ role: WordKey, _ entity: Int) {
+        ownedRoles[OwnedRole(owner: current(owner), role: role)] = entity
+    }
 
     subscript(index: Int) -> Entity { entities[index] }
 

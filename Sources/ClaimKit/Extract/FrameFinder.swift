@@ -164,6 +164,13 @@ struct FrameFinder {
                 left -= 1
                 continue
             }
+            // "A representative … on Thursday called": the time is no part of the subject.
+            if wordClass.contains(.timeWord), left - 1 > start, tokens[left - 1].kind == .word,
+                FrameFinder.timePrepositions.contains(tokens[left - 1].key)
+            {
+                left -= 2
+                continue
+            }
             if token.key == Document.keyTo && !sawTo {
                 // "continued to believe" asserts; "is scheduled to testify",
                 // "declined to comment" do not.
@@ -210,8 +217,14 @@ struct FrameFinder {
             // "…, who denies wrongdoing, …": the relative's antecedent.
             var end = left - 1
             if tokens[end].isPunctuation(","), end - 1 >= start { end -= 1 }
+            // "cited “multiple sources on set” who claimed": past the mark.
+            if tokens[end].kind == .closeQuote, end - 1 >= start { end -= 1 }
             guard let phrase = phrases.phrase(endingAt: end, lowerBound: start) else { return nil }
             frame.subject = .phrase(phrase, appositives: [])
+        } else if let antecedent = relativeAntecedent(before: left, lowerBound: start) {
+            // "A former executive who left the company last year described":
+            // the verb is the antecedent's, not the relative clause's object's.
+            frame.subject = .phrase(antecedent, appositives: [])
         } else if let described = subjectBeforeParticiple(endingAt: left, lowerBound: start) {
             // "a United Nations report released on Monday said"
             frame.subject = .phrase(described, appositives: [])
@@ -302,6 +315,8 @@ struct FrameFinder {
     }
 
     static let groupPronouns: WordSet = WordSet(["them", "us"])
+
+    static let timePrepositions: WordSet = WordSet(["on", "last", "this", "late", "early"])
 
     static let subjectPronouns: WordSet = WordSet(["he", "she", "it", "they", "we", "i"])
 
@@ -468,6 +483,26 @@ struct FrameFinder {
         // Something must stand before the comma to be the statement.
         return subjectStart - 1 > lowerBound
     }
+
+    /// The noun phrase before a "who" whose clause runs, without commas,
+    /// up to the verb: "Experts who studied the data said".
+    private func relativeAntecedent(before left: Int, lowerBound: Int) -> Range<Int>? {
+        var cursor = left
+        while cursor > lowerBound, cursor > left - 12 {
+            let token = tokens[cursor]
+            if token.kind != .word && token.kind != .number && token.kind != .possessive { return nil }
+            if token.key == FrameFinder.keyWho {
+                guard let antecedent = phrases.phrase(endingAt: cursor - 1, lowerBound: lowerBound),
+                    reader.readings(antecedent).first != nil
+                else { return nil }
+                return antecedent
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    private static let keyWho = WordKey("who")
 
     /// The subject before a participle that describes it, with nothing
     /// but the participle's own adjuncts before the verb: "a report

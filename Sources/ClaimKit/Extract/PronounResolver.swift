@@ -24,8 +24,10 @@ struct PronounResolver {
     /// - Parameters:
     ///   - salient: per sentence, entities that were the subjects of its
     ///     attributions, in order; they outrank other names.
+    ///   - namedOnly: only people and bodies with names ("her rep" is the
+    ///     rep of someone named, not of the last unnamed speaker).
     func resolve(
-        pronoun index: Int, salient: [[Int]], names: NameIndex, entities: inout EntityTable
+        pronoun index: Int, salient: [[Int]], names: NameIndex, entities: inout EntityTable, namedOnly: Bool = false
     ) -> [Int] {
         guard let form = form(of: index) else { return [] }
         let sentence = document.sentenceOfToken[index]
@@ -50,7 +52,9 @@ struct PronounResolver {
             let salientHere = candidateSentence < sentence ? salient[candidateSentence] : []
             var ordered = salientHere
             for mention in mentions where !ordered.contains(mention.entity) { ordered.append(mention.entity) }
-            if let found = ordered.first(where: { fits(entities[$0], form, salient: salientHere.contains($0)) }) {
+            if let found = ordered.first(where: {
+                fits(entities[$0], form, salient: salientHere.contains($0)) && (!namedOnly || entities[$0].reference == .name)
+            }) {
                 if form == .male { entities.setGender(.male, of: found) }
                 if form == .female { entities.setGender(.female, of: found) }
                 return [found]
