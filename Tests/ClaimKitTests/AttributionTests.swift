@@ -314,4 +314,14 @@ struct AttributionTests {
         #expect(analysis.sourcesOfClaim(containing: "completely fabricated") == ["representative for the actress"])
         #expect(analysis.denials.count == 1)
     }
+
+    @Test("a headline that names its source after a colon")
+    func headlineCreditAfterColon() {
+        let analysis = parse(
+            "Varuna Agro in talks to sell dairy stake to Gulf fund: sources",
+            "The deal is close, said sources aware of the development.")
+        #expect(analysis.claims.count == 2)
+        #expect(analysis.claims.first?.text.hasPrefix("Varuna Agro in talks") == true)
+        #expect(analysis.sources.count == 1)
+    }
 }

@@ -242,4 +242,13 @@ struct SourceTests {
         #expect(reps.count == 1)
         #expect(reps.first?.name == "Maya Lindell\u{2019}s rep")
     }
+
+    @Test("a body's short form is the body, even when it opens with a given name")
+    func bodyShortForm() {
+        let analysis = parse(
+            "Stake sale",
+            "Pune-based Varuna Agro Industries is in talks to sell a stake, the Business Ledger reported.",
+            "A Varuna Agro spokesperson said the company evaluates opportunities from time to time.")
+        #expect(analysis.sourcesOfClaim(containing: "evaluates opportunities") == ["Varuna Agro Industries"])
+    }
 }

@@ -13,6 +13,10 @@ final class Document {
     /// Sentences whose block is a title written in Title Case, where
     /// capitals say nothing about names.
     let titleCaseSentences: Set<Int>
+    /// The capitalised words that open a body's name somewhere in the
+    /// article ("Varuna", "Varuna Agro" from "Varuna Agro Industries"),
+    /// hashed: a name made of them alone is that body's short form.
+    let bodyNamePrefixes: Set<UInt64>
     /// Per-token facts asked about constantly, computed once.
     private let facts: TokenFacts
 
@@ -43,6 +47,19 @@ final class Document {
             if words.count >= 4 && capitalized * 10 >= words.count * 7 { titleCase.insert(index) }
         }
         self.titleCaseSentences = titleCase
+        var prefixes = Set<UInt64>()
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized && index > 0
+            && lexicon.organizationKind(tokens[index].key) != nil
+        {
+            var start = index - 1
+            while start >= 0, index - start <= 4, tokens[start].kind == .word, tokens[start].isCapitalized,
+                lexicon.organizationKind(tokens[start].key) == nil, classes[start].isDisjoint(with: [.determiner, .preposition])
+            {
+                prefixes.insert(Document.nameHash(tokens[start..<index].map(\.key)))
+                start -= 1
+            }
+        }
+        self.bodyNamePrefixes = prefixes
         facts = TokenFacts(
             tokens: tokens, classes: classes, sentences: sentences, sentenceOfToken: sentenceOfToken,
             titleCaseSentences: titleCase, lexicon: lexicon, article: article)
@@ -126,6 +143,11 @@ final class Document {
     }
 
     func isAnonymousHead(_ index: Int) -> Bool { facts.anonymousHeads[index] }
+
+    /// One hash for a run of words, for `bodyNamePrefixes`.
+    static func nameHash(_ keys: some Sequence<WordKey>) -> UInt64 {
+        keys.reduce(WordKey.offsetBasis) { ($0 ^ $1.value) &* WordKey.prime }
+    }
 
     /// The end of the verdict a verb of naming passes on its object: within
     /// a few words ("called it false"), or right after a later "as"

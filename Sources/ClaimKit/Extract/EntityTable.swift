@@ -92,6 +92,10 @@ struct EntityTable {
                 byKey[reading.key] = full
             } else if let existing = byKey[reading.key] {
                 index = existing
+            } else if let nameCount = reading.nameRange?.count, nameCount >= 2, let body = bodyNamed(startingWith: reading.name) {
+                // "Varuna Agro" after "Varuna Agro Industries".
+                index = body
+                byKey[reading.key] = body
             } else if let nameCount = reading.nameRange?.count,
                 nameCount == 1 || nameCount == 2 && EntityTable.startsWithParticle(reading.name),
                 let surname = reading.key.lastWord, let full = bySurname[surname],
@@ -234,6 +238,17 @@ struct EntityTable {
     mutating func addAlias(_ alias: String, to index: Int) {
         guard !alias.isEmpty, alias != entities[index].name, !entities[index].aliases.contains(alias) else { return }
         entities[index].aliases.append(alias)
+    }
+
+    /// The one body whose name begins with `words` and goes on:
+    /// "Varuna Agro" for "Varuna Agro Industries".
+    private func bodyNamed(startingWith words: String) -> Int? {
+        let prefix = words + " "
+        let bodies = entities.indices.filter { index in
+            mergedInto[index] == nil && entities[index].reference == .name
+                && [.organization, .government, .media].contains(entities[index].kind) && entities[index].name.hasPrefix(prefix)
+        }
+        return bodies.count == 1 ? bodies[0] : nil
     }
 
     /// "Van Wyk", "de Klerk": a surname with its particle.

@@ -54,7 +54,27 @@ struct FrameFinder {
                 frames.append(frame)
             }
         }
+        if frames.isEmpty, let credited = headlineCredit(in: sentenceIndex) { frames.append(credited) }
         return frames
+    }
+
+    /// "Varuna Agro in talks to sell dairy stake: sources", "… – police":
+    /// a headline that names its source after a colon or dash at its end.
+    private func headlineCredit(in sentenceIndex: Int) -> Frame? {
+        let sentence = document.sentences[sentenceIndex]
+        guard document.block(ofSentence: sentenceIndex).kind == .title,
+            let mark = sentence.tokens.last(where: { tokens[$0].isPunctuation(":") || tokens[$0].kind == .dash }),
+            mark - sentence.tokens.lowerBound >= 4, (2...5).contains(sentence.tokens.upperBound - mark)
+        else { return nil }
+        var end = sentence.tokens.upperBound
+        while end > mark + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
+        let credit = (mark + 1)..<end
+        guard !credit.isEmpty, phrases.phrase(startingAt: credit.lowerBound, upperBound: end) == credit,
+            reader.readings(credit).first != nil
+        else { return nil }
+        var frame = Frame(kind: .accordingTo, sentence: sentenceIndex, cue: credit, lemma: "according to", subject: .phrase(credit, appositives: []))
+        frame.complementIsLeft = true
+        return frame
     }
 
     // MARK: Verbs

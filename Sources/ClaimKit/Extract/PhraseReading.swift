@@ -363,6 +363,12 @@ struct PhraseReader {
             let gender = gender(in: head) ?? (given == .female ? .female : given == .male ? .male : nil)
             // Two capitalised words with no given name may be a firm
             // ("Halvorsen Outdoor") as well as a person ("Scooter Braun").
+            // "Varuna Agro" where the article also names "Varuna Agro Industries".
+            if !hasTitle, nameRange.count >= 2, document.bodyNamePrefixes.contains(Document.nameHash(nameRange.map { tokens[$0].key })) {
+                return PhraseReading(
+                    range: range, surface: surface, name: document.text(nameRange), key: key(nameRange),
+                    kind: .organization, reference: .name, isPlural: false, gender: nil, nameRange: nameRange)
+            }
             let isPerson = hasTitle || given != nil || gender != nil
             return PhraseReading(
                 range: range, surface: surface, name: document.text(nameRange), key: key(nameRange),

@@ -96,6 +96,12 @@ private struct NameTest {
     let lexicon: Lexicon
     let article: Article
 
+    /// Second halves of compounds that make adjectives of names.
+    static let describingLastParts = WordSet([
+        "based", "born", "led", "owned", "run", "backed", "listed", "headquartered", "made", "funded", "controlled",
+        "linked", "aligned", "allied", "bound", "registered", "operated", "style", "era",
+    ])
+
     /// First halves of compounds that describe: "Two-time", "Long-serving".
     static let describingFirstParts = WordSet([
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "long", "short",
@@ -115,6 +121,12 @@ private struct NameTest {
             .pronounSecond, .auxiliary, .negation, .adverb, .sentenceStarter, .refusal, .participleAdverbial,
         ]
         if isAcronym(index) { return true }
+        // "Pune-based", "Kremlin-backed": an adjective made from a name.
+        if let hyphen = article.scalars[token.start..<token.end].lastIndex(of: "-"), hyphen + 1 < token.end,
+            NameTest.describingLastParts.contains(WordKey(article.scalars[(hyphen + 1)..<token.end]))
+        {
+            return false
+        }
         if titleCaseSentences.contains(sentenceOfToken[index]) {
             // "Halvorsen Delays Ohio Chip Plant": capitals say nothing here.
             return bodyCapitals.contains(token.key) || lexicon.place(token.key) != nil
