@@ -20,7 +20,7 @@ func articleTexts(in folder: URL) -> [String] {
 }
 
 var texts = articleTexts(in: projectRoot.appendingPathComponent("Sources/crosscheck/Samples"))
-for corpus in ["DevCorpus", "HeldOut"] {
+for corpus in ["DevCorpus", "HeldOut", "HeldOut2", "HeldOut3"] {
     texts += articleTexts(in: projectRoot.appendingPathComponent("Tests/ClaimKitTests/Fixtures").appendingPathComponent(corpus))
 }
 texts += articleTexts(in: projectRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus"))

@@ -5,7 +5,9 @@ import Testing
 /// Scores the parser with the project's scorer (`../shared/tools/score.py`)
 /// on the shared corpus and on the project's development corpus, and holds
 /// the line: claims, sources and denials F1 and attribution accuracy must
-/// stay at or above 0.90.
+/// stay at or above 0.90. The held-out corpora, written in other outlets'
+/// styles, hold a lower line of 0.85 so that a change that helps one style
+/// cannot quietly break another.
 @Suite("Parser scores on annotated corpora")
 struct CorpusScoreTests {
     struct Scores: Decodable {
@@ -17,6 +19,7 @@ struct CorpusScoreTests {
     }
 
     static let floor = 0.90
+    static let heldOutFloor = 0.85
 
     /// Parses every annotated article in `corpus` and runs the scorer on
     /// the predictions; nil (with the reason) when the scorer cannot run here.
@@ -49,11 +52,21 @@ struct CorpusScoreTests {
         return try JSONDecoder().decode(Scores.self, from: data)
     }
 
-    private func expectFloor(_ scores: Scores) {
-        #expect(scores.claims.f1 >= Self.floor, "claims F1 \(scores.claims.f1)")
-        #expect(scores.sources.f1 >= Self.floor, "sources F1 \(scores.sources.f1)")
-        #expect(scores.denials.f1 >= Self.floor, "denials F1 \(scores.denials.f1)")
-        #expect(scores.attribution_acc >= Self.floor, "attribution accuracy \(scores.attribution_acc)")
+    private func expectFloor(_ scores: Scores, _ floor: Double = CorpusScoreTests.floor) {
+        #expect(scores.claims.f1 >= floor, "claims F1 \(scores.claims.f1)")
+        #expect(scores.sources.f1 >= floor, "sources F1 \(scores.sources.f1)")
+        #expect(scores.denials.f1 >= floor, "denials F1 \(scores.denials.f1)")
+        #expect(scores.attribution_acc >= floor, "attribution accuracy \(scores.attribution_acc)")
+    }
+
+    @Test(
+        "each held-out corpus scores at least 0.85 on every measure",
+        .enabled(if: sharedFolder != nil, "the scorer ../shared/tools/score.py is not beside this clone"),
+        arguments: ["HeldOut", "HeldOut2", "HeldOut3"])
+    func heldOutCorpus(_ name: String) throws {
+        let corpus = packageRoot.appendingPathComponent("Tests/ClaimKitTests/Fixtures").appendingPathComponent(name)
+        let scores = try #require(try score(corpus), "score.py could not run (is python3 installed?)")
+        expectFloor(scores, Self.heldOutFloor)
     }
 
     @Test(
