@@ -104,7 +104,9 @@ let package = Package(
             dependencies: ["ClaimKit", "ClaimStore", "ReaderCore", "ReaderStore"],
             path: "Benchmarks/crosscheck-reader-bench"
         ),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit"]),
+        // The reader through update and render; the shared-marks tests put
+        // two readers on one real mark store.
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit", "ClaimStore", "ReaderStore"]),
         // Drives the built `crosscheck` binary inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["crosscheck", "ReaderCore"]),
     ],

@@ -43,35 +43,6 @@ extension MarkStore {
             date: Milliseconds.of(Date()))
     }
 
-    /// Undoes the latest change in one article that is not undone yet, by
-    /// appending the state its claim had before (unverified and no note
-    /// when it had none). Repeated undos walk back through the history;
-    /// nothing is deleted. Returns the restored mark, or nil when the
-    /// article has nothing left to undo.
-    @discardableResult
-    public func undo(article: String, author: String) throws -> Mark? {
-        try write { db in
-            let history = try MarkRow.fetchAll(
-                db, sql: "SELECT \(MarkRow.columns) FROM mark WHERE article = ? ORDER BY id", arguments: [article])
-            // Changes still in effect, oldest first; each undo row takes
-            // back the change it names.
-            var undoable: [MarkRow] = []
-            for row in history {
-                if let undone = row.undoes {
-                    undoable.removeAll { $0.id == undone }
-                } else {
-                    undoable.append(row)
-                }
-            }
-            guard let target = undoable.last else { return nil }
-            let claim = target.mark.claimFingerprint
-            let before = history.last { $0.id < target.id && $0.mark.claimFingerprint == claim }?.mark
-            return try MarkRow.append(
-                db, article: article, claim: claim, status: before?.status ?? .unverified, note: before?.note,
-                author: author, date: Milliseconds.of(Date()), undoes: target.id)
-        }
-    }
-
     /// Every entry of an article's history, or of one claim's, oldest first.
     public func history(article: String, claim: String?) throws -> [Mark] {
         try read { db in

@@ -16,6 +16,8 @@ public enum ReaderLoop {
                 terminal.suspend()
                 let size = terminal.size
                 state.handle(.resize(width: size.width, height: size.height))
+            case .unchanged:
+                continue
             case nil:
                 break
             }

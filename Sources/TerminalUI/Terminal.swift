@@ -41,6 +41,9 @@ public final class Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
+        // Waking up now and then lets the reader notice marks other
+        // processes write while nobody types.
+        wtimeout(window, Int32(ReaderEvent.idleInterval))
         curs_set(0)
         mousemask(cc_mouse_events(), nil)
         mouseinterval(0)
@@ -69,7 +72,7 @@ public final class Terminal {
         painter.paint(frame, theme: theme)
     }
 
-    /// Waits for the next key, click or resize.
+    /// Waits for the next key, click or resize; `idle` when none came in time.
     public func nextEvent() -> ReaderEvent? {
         var value: wint_t = 0
         let kind = wget_wch(window, &value)
@@ -83,7 +86,7 @@ public final class Terminal {
             if code == KEY_MOUSE { return mouseEvent() }
             return KeyDecoder.functionKey(code).map(ReaderEvent.key)
         }
-        guard kind == OK else { return nil }
+        guard kind == OK else { return kind == ERR ? .idle : nil }
         return KeyDecoder.character(UInt32(value)).map(ReaderEvent.key)
     }
 

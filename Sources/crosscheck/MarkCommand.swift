@@ -17,7 +17,7 @@ struct MarkClaim: ParsableCommand {
     @Argument(help: "The article (a file, or - for standard input).")
     var path: String
 
-    @Argument(help: "The claim: its id from 'crosscheck parse' (c3) or its fingerprint (or a unique start of it).")
+    @Argument(help: "The claim: its id from 'crosscheck parse' (c3, or just 3) or the start of its fingerprint (6 characters at least).")
     var claim: String
 
     @Argument(help: "The claim's new status.")
@@ -31,7 +31,7 @@ struct MarkClaim: ParsableCommand {
 
     func run() throws {
         let analysis = try ParseSession().singleAnalysis(at: path)
-        let target = try analysis.claim(named: claim, path: path)
+        let target = try ClaimReference(text: claim).claim(in: analysis, path: path)
         let marks = try store.open()
         try marks.register(analysis, origin: ParseSession.origin(of: path))
         let mark = try marks.setMark(

@@ -20,19 +20,3 @@ extension ParseSession {
         return URL(fileURLWithPath: location).standardizedFileURL.path
     }
 }
-
-extension Analysis {
-    /// The claim a user named: its id from `parse` (`c3`), its fingerprint,
-    /// or a prefix of the fingerprint that only one claim has.
-    func claim(named reference: String, path: String) throws -> Claim {
-        if let claim = claim(id: reference) { return claim }
-        let lowered = reference.lowercased()
-        let matches = claims.filter { $0.fingerprint.hasPrefix(lowered) }
-        let fingerprints = Set(matches.map(\.fingerprint))
-        if fingerprints.count == 1, !lowered.isEmpty { return matches[0] }
-        if fingerprints.count > 1 {
-            throw StoreCommandError.ambiguousClaim(path: path, reference: reference, matches: matches.map(\.id))
-        }
-        throw StoreCommandError.unknownClaim(path: path, reference: reference, known: claims.map(\.id))
-    }
-}

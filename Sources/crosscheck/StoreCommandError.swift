@@ -2,19 +2,23 @@ import ClaimKit
 
 /// Failures of the mark commands a user can cause; each prints as one line.
 enum StoreCommandError: Error, CustomStringConvertible {
-    case unknownClaim(path: String, reference: String, known: [String])
-    case ambiguousClaim(path: String, reference: String, matches: [String])
-    case nothingToUndo(path: String)
+    /// CLAIM named no claim, or several: why, and the claims it could have meant.
+    case claimNotFound(path: String, reason: String, candidates: [String])
+    case nothingToUndo(path: String, author: String)
+    case changedSince(path: String, claim: String, author: String, others: [String], current: String)
 
     var description: String {
         switch self {
-        case .unknownClaim(let path, let reference, let known):
-            let range = known.isEmpty ? "it has no claims" : "its claims are \(known.first!)–\(known.last!)"
-            return "\(path): no claim \(reference) (\(range); see 'crosscheck parse --format text \(path)')"
-        case .ambiguousClaim(let path, let reference, let matches):
-            return "\(path): \(reference) could be any of \(matches.joined(separator: ", ")); give more of the fingerprint"
-        case .nothingToUndo(let path):
-            return "\(path): nothing to undo"
+        case .claimNotFound(let path, let reason, let candidates):
+            guard !candidates.isEmpty else { return "\(path): \(reason)" }
+            return "\(path): \(reason): \(candidates.joined(separator: "; "))"
+        case .nothingToUndo(let path, let author):
+            return "\(path): nothing of \(author)'s to undo"
+        case .changedSince(let path, let claim, let author, let others, let current):
+            var names: [String] = []
+            for name in others where !names.contains(name) { names.append(name) }
+            return "\(path): \(claim) was changed by \(names.joined(separator: ", ")) after \(author)'s mark "
+                + "(now \(current)); nothing undone (--force undoes it anyway)"
         }
     }
 }

@@ -72,21 +72,21 @@ struct MarkStoreTests {
         try store.setMark(article: "b", claim: "c9", status: .false, note: nil, author: "ana")
         try store.setMark(article: "a", claim: "c1", status: .false, note: "second", author: "ana")
 
-        let first = try #require(try store.undo(article: "a", author: "ana"))
+        let first = try #require(try store.undo(article: "a", scope: .author("ana"), author: "ana").restored)
         #expect(first.claimFingerprint == "c1")
         #expect(first.status == .verified)
         #expect(first.note == "first")
 
-        let second = try #require(try store.undo(article: "a", author: "ana"))
+        let second = try #require(try store.undo(article: "a", scope: .author("ana"), author: "ana").restored)
         #expect(second.claimFingerprint == "c2")
         #expect(second.status == .unverified)
 
-        let third = try #require(try store.undo(article: "a", author: "ana"))
+        let third = try #require(try store.undo(article: "a", scope: .author("ana"), author: "ana").restored)
         #expect(third.claimFingerprint == "c1")
         #expect(third.status == .unverified)
         #expect(third.note == nil)
 
-        #expect(try store.undo(article: "a", author: "ana") == nil)
+        #expect(try store.undo(article: "a", scope: .author("ana"), author: "ana") == .nothingToUndo)
         // Article b was never touched by undoing a, and nothing was deleted.
         #expect(try store.history(article: "b", claim: nil).map(\.status) == [.false])
         #expect(try store.history(article: "a", claim: nil).count == 6)
@@ -98,12 +98,12 @@ struct MarkStoreTests {
         let store = try MarkStore(path: folder.databasePath)
         try store.setMark(article: "a", claim: "c1", status: .verified, note: nil, author: "ana")
         try store.setMark(article: "a", claim: "c1", status: .false, note: nil, author: "ana")
-        try store.undo(article: "a", author: "ana")
+        try store.undo(article: "a", scope: .author("ana"), author: "ana")
         try store.setMark(article: "a", claim: "c1", status: .disputed, note: nil, author: "ana")
 
-        #expect(try store.undo(article: "a", author: "ana")?.status == .verified)
-        #expect(try store.undo(article: "a", author: "ana")?.status == .unverified)
-        #expect(try store.undo(article: "a", author: "ana") == nil)
+        #expect(try store.undo(article: "a", scope: .author("ana"), author: "ana").restored?.status == .verified)
+        #expect(try store.undo(article: "a", scope: .author("ana"), author: "ana").restored?.status == .unverified)
+        #expect(try store.undo(article: "a", scope: .author("ana"), author: "ana") == .nothingToUndo)
     }
 
     @Test("an undone mark no longer shows; the restored state does")
@@ -114,7 +114,7 @@ struct MarkStoreTests {
         let article = analysis.article.fingerprint
         let claim = analysis.claims[1].fingerprint
         try store.setMark(article: article, claim: claim, status: .verified, note: nil, author: "ana")
-        try store.undo(article: article, author: "ana")
+        try store.undo(article: article, scope: .author("ana"), author: "ana")
         #expect(try store.marks(for: analysis)[claim]?.mark.status == .unverified)
     }
 }

@@ -73,7 +73,7 @@ struct MarkingTests {
         #expect(reader.document.status(of: 0) == .unverified)
         #expect(reader.selectedClaim?.id == "c1")
         reader.press("U")
-        #expect(reader.render().line(39).contains("nothing to undo"))
+        #expect(reader.render().line(39).contains("nothing of yours to undo"))
     }
 
     @Test("a adds a note with UTF-8 and cursor keys; Esc leaves it unchanged")

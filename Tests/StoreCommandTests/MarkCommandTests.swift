@@ -99,7 +99,36 @@ struct MarkCommandTests {
 
         let empty = try runner.run(["undo", article])
         #expect(empty.status == 1)
-        #expect(empty.errorLines == ["crosscheck: error: \(article): nothing to undo"])
+        #expect(empty.errorLines == ["crosscheck: error: \(article): nothing of tester's to undo"])
+    }
+
+    @Test("undo takes back only the changes made under --as, and asks for --force over someone else's")
+    func undoIsPerAuthor() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let article = try runner.write(portArticle(), to: "port.txt")
+        #expect(try runner.run(["mark", article, "c1", "verified", "--as", "ana"]).status == 0)
+        #expect(try runner.run(["mark", article, "c2", "false", "--as", "ben"]).status == 0)
+
+        let ana = try runner.run(["undo", article, "--as", "ana"])
+        #expect(ana.status == 0, "\(ana.errors)")
+        #expect(ana.output.hasPrefix("c1 is unverified again"))
+        #expect(try currentMarks(runner, [article]).mapValues(\.0) == ["c2": "false"], "ben's mark stays")
+        let nothing = try runner.run(["undo", article, "--as", "ana"])
+        #expect(nothing.errorLines == ["crosscheck: error: \(article): nothing of ana's to undo"])
+
+        #expect(try runner.run(["mark", article, "c1", "disputed", "--as", "ana"]).status == 0)
+        #expect(try runner.run(["mark", article, "c1", "false", "--as", "ben"]).status == 0)
+        let refused = try runner.run(["undo", article, "--as", "ana"])
+        #expect(refused.status == 1)
+        #expect(
+            refused.errorLines == [
+                "crosscheck: error: \(article): c1 was changed by ben after ana's mark (now false); nothing undone (--force undoes it anyway)"
+            ])
+        #expect(try currentMarks(runner, [article])["c1"]?.0 == "false")
+        let forced = try runner.run(["undo", article, "--as", "ana", "--force"])
+        #expect(forced.status == 0)
+        #expect(forced.output.hasPrefix("c1 is unverified again"))
     }
 
     @Test("mistakes get one line on stderr and the SPEC's exit code, and change nothing")

@@ -17,7 +17,7 @@ struct MarkRow {
         }
         mark = Mark(
             articleFingerprint: row["article"], claimFingerprint: row["claim"], status: status, note: row["note"],
-            author: row["author"], date: Milliseconds.date(row["date"]))
+            author: row["author"], date: Milliseconds.date(row["date"]), id: id)
         undoes = row["undoes"]
     }
 
@@ -54,6 +54,6 @@ struct MarkRow {
             arguments: [article, claim, status.rawValue, note, author, date, undoes])
         return Mark(
             articleFingerprint: article, claimFingerprint: claim, status: status, note: note, author: author,
-            date: Milliseconds.date(date))
+            date: Milliseconds.date(date), id: db.lastInsertedRowID)
     }
 }

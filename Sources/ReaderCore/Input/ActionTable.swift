@@ -35,7 +35,7 @@ public enum ActionTable {
         ActionBinding(action: .markFalse, keys: [.character("x")], help: "mark the selected claim false"),
         ActionBinding(action: .markUnverified, keys: [.character("u")], help: "mark the selected claim unverified"),
         ActionBinding(action: .editNote, keys: [.character("a")], help: "add or edit a note on the selected claim"),
-        ActionBinding(action: .undo, keys: [.character("U")], help: "undo the last mark"),
+        ActionBinding(action: .undo, keys: [.character("U")], help: "undo the last mark this reader made (never anyone else's)"),
         ActionBinding(action: .nextArticle, keys: [.character("J")], help: "next article"),
         ActionBinding(action: .previousArticle, keys: [.character("K")], help: "previous article"),
         ActionBinding(action: .articleList, keys: [.character("l")], help: "list of open articles"),

@@ -1,9 +1,15 @@
-/// Everything that can happen to the reader: a key, the mouse, or a new
-/// terminal size. The terminal layer turns what it reads into these.
+/// Everything that can happen to the reader: a key, the mouse, a new
+/// terminal size, or a while without any of these. The terminal layer
+/// turns what it reads into these.
 public enum ReaderEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// No input for `ReaderEvent.idleInterval`: time to look for marks made elsewhere.
+    case idle
+
+    /// How long the terminal waits for input before sending `idle`, in milliseconds.
+    public static let idleInterval = 400
 }
 
 public struct MouseEvent: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a reader stands on a claim.
 public enum ClaimStatus: String, CaseIterable, Sendable {
     case unverified
@@ -16,18 +18,26 @@ public enum ClaimStatus: String, CaseIterable, Sendable {
     }
 }
 
-/// A claim's current mark as the reader shows it.
+/// A claim's current mark as the reader shows it, or one entry of its history.
 public struct ClaimMark: Equatable, Sendable {
     public var claimFingerprint: String
     public var status: ClaimStatus
     public var note: String?
     /// The claim's words changed since it was marked.
     public var isStale: Bool
+    /// Who set it and when; nil where the book does not keep them.
+    public var author: String?
+    public var date: Date?
 
-    public init(claimFingerprint: String, status: ClaimStatus, note: String? = nil, isStale: Bool = false) {
+    public init(
+        claimFingerprint: String, status: ClaimStatus, note: String? = nil, isStale: Bool = false,
+        author: String? = nil, date: Date? = nil
+    ) {
         self.claimFingerprint = claimFingerprint
         self.status = status
         self.note = note
         self.isStale = isStale
+        self.author = author
+        self.date = date
     }
 }

@@ -43,23 +43,55 @@ extension ReaderState {
         }
     }
 
-    /// U: takes back the last mark in this article and shows the claim it touched.
-    mutating func undo() {
+    /// U: takes back the last mark this reader made in this article,
+    /// never anyone else's, and shows the claim it touched. When someone
+    /// has changed that claim since, asks first (`force` is the answer yes).
+    mutating func undo(force: Bool = false) {
+        let outcome: UndoOutcome
         do {
-            guard let restored = try store.undo(in: document.analysis) else {
-                say("nothing to undo in this article")
-                return
-            }
+            outcome = try store.undo(in: document.analysis, force: force)
+        } catch {
+            say("undo failed: \(error)", isError: true)
+            return
+        }
+        let claims = document.analysis.claims
+        switch outcome {
+        case .nothing:
+            say("nothing of yours to undo in this article; marks by others stay as they are")
+        case .changedSince(let fingerprint, let names, let current):
+            let index = claims.firstIndex { $0.fingerprint == fingerprint }
+            if let index { show(claim: index) }
+            let id = index.map { claims[$0].id } ?? "a claim no longer in the article"
+            confirmation = .undoOverOthers
+            say(
+                "\(id) was changed by \(names.map(Sanitizer.line).joined(separator: ", ")) after your mark "
+                    + "(now \(current.status.rawValue)): undo yours anyway? y/n")
+        case .undone(let restored):
             document.marks[restored.claimFingerprint] = restored
-            if let index = document.analysis.claims.firstIndex(where: { $0.fingerprint == restored.claimFingerprint }) {
-                if !document.listedClaims.contains(index) { document.setFilter(nil) }
-                select(claim: index)
-                say("undone: \(document.analysis.claims[index].id) is \(restored.status.rawValue) again")
+            if let index = claims.firstIndex(where: { $0.fingerprint == restored.claimFingerprint }) {
+                show(claim: index)
+                say("undone: \(claims[index].id) is \(restored.status.rawValue) again")
             } else {
                 say("undone: a claim no longer in the article is \(restored.status.rawValue) again")
             }
-        } catch {
-            say("undo failed: \(error)", isError: true)
+        }
+    }
+
+    /// Selects a claim, listing every claim again when a filter hides it.
+    private mutating func show(claim index: Int) {
+        if !document.listedClaims.contains(index) { document.setFilter(nil) }
+        select(claim: index)
+    }
+
+    /// The answer to a question on the status line: y goes ahead, any other key does not.
+    mutating func answer(_ pending: Confirmation, key: Key) {
+        confirmation = nil
+        guard key == .character("y") || key == .character("Y") else {
+            say("nothing undone")
+            return
+        }
+        switch pending {
+        case .undoOverOthers: undo(force: true)
         }
     }
 }

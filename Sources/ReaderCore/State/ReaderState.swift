@@ -4,6 +4,8 @@ import ClaimKit
 public enum ReaderEffect: Equatable, Sendable {
     case quit
     case suspend
+    /// Nothing changed (an idle tick found nothing new): no need to draw.
+    case unchanged
 }
 
 /// A full-screen overlay in front of the panes.
@@ -33,6 +35,12 @@ public struct SearchState: Hashable, Sendable {
     public var current: Int?
 }
 
+/// A question on the status line, answered by the next key.
+public enum Confirmation: Hashable, Sendable {
+    /// U found that someone else changed the claim after this reader's mark.
+    case undoOverOthers
+}
+
 /// A line for the status bar, until the next key.
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
@@ -51,6 +59,9 @@ public struct ReaderState {
     public internal(set) var editor: TextEntry?
     public internal(set) var search: SearchState?
     public internal(set) var message: StatusMessage?
+    public internal(set) var confirmation: Confirmation?
+    /// The last error met while looking for other writers' marks, so it is said once, not on every key.
+    var outsideChangeError: String?
     public internal(set) var themes: [Theme]
     public internal(set) var themeIndex = 0
     public internal(set) var screen: ScreenLayout

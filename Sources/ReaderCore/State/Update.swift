@@ -9,13 +9,21 @@ extension ReaderState {
         case .resize(let width, let height):
             resize(width: width, height: height)
             return nil
+        case .idle:
+            return noticeOutsideChanges() ? nil : .unchanged
         case .mouse(let mouse):
             message = nil
+            noticeOutsideChanges()
             handleMouse(mouse)
             return nil
         case .key(let key):
             message = nil
             if key == .control("c") { return .quit }
+            noticeOutsideChanges()
+            if let confirmation {
+                answer(confirmation, key: key)
+                return nil
+            }
             if editor != nil {
                 handleEditorKey(key)
                 return nil
@@ -63,7 +71,7 @@ extension ReaderState {
         case .markFalse: mark(.false)
         case .markUnverified: mark(.unverified)
         case .editNote: beginNote()
-        case .undo: undo()
+        case .undo: undo(force: false)
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
         case .articleList: overlay = .articleList(selected: current)

@@ -1,0 +1,105 @@
+import ClaimKit
+import ClaimStore
+import Foundation
+import ReaderStore
+import Testing
+
+@testable import ReaderCore
+
+/// Two readers on one mark database, as two people (or two terminals)
+/// checking the same article: each sees the other's marks, and U takes
+/// back only its own.
+@Suite("Marks shared between readers")
+struct SharedMarksTests {
+    final class SharedDatabase {
+        let folder: URL
+        let path: String
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-shared-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            path = folder.appendingPathComponent("marks.sqlite").path
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        /// A reader with a store connection of its own, as another process has.
+        func reader(as author: String, width: Int = 120, height: Int = 40) throws -> ReaderState {
+            let store = try MarkStore(path: path)
+            return ReaderState(
+                analyses: [Fixtures.harbour()], store: StoreMarkBook(store: store, author: author), width: width,
+                height: height)
+        }
+    }
+
+    @Test("a mark made elsewhere shows on the next idle tick, with who made it")
+    func seenLive() throws {
+        let database = try SharedDatabase()
+        var ana = try database.reader(as: "ana")
+        var ben = try database.reader(as: "ben")
+        #expect(ben.handle(.idle) == .unchanged, "nothing new yet")
+        ana.press("nnx")
+        #expect(ben.handle(.idle) == nil)
+        let frame = ben.render()
+        #expect(ben.document.status(of: 2) == .false)
+        #expect(frame.row(containing: "✗ c3") != nil)
+        #expect(frame.line(39).contains("ana marked c3 false"))
+        #expect(ben.handle(.idle) == .unchanged)
+    }
+
+    @Test("any key notices marks made elsewhere before acting")
+    func seenOnKey() throws {
+        let database = try SharedDatabase()
+        var ana = try database.reader(as: "ana")
+        var ben = try database.reader(as: "ben")
+        ana.press("v")
+        ben.press("j")
+        #expect(ben.document.status(of: 0) == .verified)
+        #expect(ben.render().line(39).contains("ana marked c1 verified"))
+    }
+
+    @Test("U undoes only this reader's marks, never one it was shown from elsewhere")
+    func undoOnlyOwn() throws {
+        let database = try SharedDatabase()
+        var ana = try database.reader(as: "ana")
+        var ben = try database.reader(as: "ben")
+        ana.press("nnv")  // c3 verified by ana
+        ben.press("U")
+        #expect(ben.render().line(39).contains("nothing of yours to undo"))
+        #expect(ben.document.status(of: 2) == .verified, "ana's mark stands")
+
+        ben.press("d")  // c1 disputed by ben
+        ana.press("U")
+        #expect(ana.document.status(of: 2) == .unverified, "ana's own mark is undone")
+        #expect(ana.document.status(of: 0) == .disputed, "ben's mark stands")
+        #expect(ana.render().line(39).contains("undone: c3 is unverified again"))
+        ana.press("U")
+        #expect(ana.render().line(39).contains("nothing of yours to undo"))
+        #expect(ana.document.status(of: 0) == .disputed)
+    }
+
+    @Test("U on a claim someone changed since asks first; any key but y keeps their change")
+    func undoAsksFirst() throws {
+        let database = try SharedDatabase()
+        var ana = try database.reader(as: "ana")
+        var ben = try database.reader(as: "ben")
+        ana.press("nv")  // c2 verified by ana
+        ben.press("nx")  // c2 false by ben
+        ana.press("gU")
+        #expect(ana.confirmation == .undoOverOthers)
+        #expect(ana.selectedClaim?.id == "c2")
+        #expect(ana.render().line(39).contains("c2 was changed by ben after your mark (now false): undo yours anyway? y/n"))
+        ana.press("n")
+        #expect(ana.confirmation == nil)
+        #expect(ana.render().line(39).contains("nothing undone"))
+        #expect(ana.document.status(of: 1) == .false)
+        #expect(ana.selectedClaim?.id == "c2", "the answer is not also a key")
+
+        ana.press("Uy")
+        #expect(ana.document.status(of: 1) == .unverified)
+        #expect(ana.render().line(39).contains("undone: c2 is unverified again"))
+        ben.press("j")
+        #expect(ben.document.status(of: 1) == .unverified)
+        #expect(ben.render().line(39).contains("ana marked c2 unverified"))
+    }
+}
