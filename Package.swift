@@ -68,9 +68,11 @@ let package = Package(
         // Release-mode throughput and memory figures: `swift run -c release crosscheck-bench`.
         .executableTarget(
             name: "crosscheck-bench",
-            dependencies: ["ClaimKit"],
+            dependencies: ["ClaimKit", "HostileInputs"],
             path: "Benchmarks/crosscheck-bench"
         ),
+        // Inputs built to make a parser slow or greedy, for the scaling benchmark and the hostile-input tests.
+        .target(name: "HostileInputs", path: "Benchmarks/HostileInputs"),
         // Release-mode ingest throughput per format: `swift run -c release crosscheck-ingest-bench`.
         .executableTarget(
             name: "crosscheck-ingest-bench",
@@ -91,7 +93,7 @@ let package = Package(
             path: "Tests/Support/crosscheck-markstress"
         ),
         // Article fixtures and their hand-made annotations, copied so tests can load them via Bundle.module.
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit", "HostileInputs"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ClaimStoreTests",
             dependencies: ["ClaimKit", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]

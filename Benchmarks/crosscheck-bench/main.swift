@@ -7,48 +7,37 @@ import Foundation
 // corpora and, when present beside the project, ../shared/corpus; they are
 // parsed over and over until at least MEGABYTES (default 10) of text has
 // gone through ingest and extraction.
+//
+//     swift run -c release crosscheck-bench --scaling [--sizes 0.1,1,10,50] [--budget SECONDS]
+// prints MB/s at each size for real articles and for every hostile input
+// (see ScalingBench).
 
-let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 10
-let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+let arguments = Array(CommandLine.arguments.dropFirst())
 
-func articleTexts(in folder: URL) -> [String] {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
-        try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
-    }
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
 }
 
-var texts = articleTexts(in: projectRoot.appendingPathComponent("Sources/crosscheck/Samples"))
-for corpus in ["DevCorpus", "HeldOut", "HeldOut2", "HeldOut3"] {
-    texts += articleTexts(in: projectRoot.appendingPathComponent("Tests/ClaimKitTests/Fixtures").appendingPathComponent(corpus))
+if let name = option("--scaling-case") {
+    ScalingBench.runCase(name, megabytes: Double(arguments.last!) ?? 1)
+    exit(0)
 }
-texts += articleTexts(in: projectRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus"))
-guard !texts.isEmpty else {
-    FileHandle.standardError.write(Data("crosscheck-bench: no article texts found\n".utf8))
-    exit(1)
+if arguments.contains("--scaling") {
+    let sizes = (option("--sizes") ?? "0.1,1,10,50").split(separator: ",").compactMap { Double($0) }
+    ScalingBench.run(sizes: sizes, budget: option("--budget").flatMap(Double.init) ?? 60)
+    exit(0)
 }
+
+let megabytes = arguments.first.flatMap(Double.init) ?? 10
+let texts = BenchArticles.texts(includingPolNeAR: false)
+guard !texts.isEmpty else { fail("no article texts found") }
 
 let parser: ClaimParser
 do {
     parser = try ClaimParser()
 } catch {
-    FileHandle.standardError.write(Data("crosscheck-bench: \(error)\n".utf8))
-    exit(1)
-}
-
-/// CPU time of this thread: unlike wall time, it does not count the
-/// moments other processes on a busy machine had the core.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-func peakResidentMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024  // Linux reports kilobytes
+    fail("\(error)")
 }
 
 let target = Int(megabytes * 1_000_000)

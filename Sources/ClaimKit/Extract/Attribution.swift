@@ -14,6 +14,9 @@ struct Attribution {
     /// For nouns such as "statement" or "report": who last issued one, so
     /// that "the statement said" speaks for them.
     private var documentAuthors: [String: (sentence: Int, entities: [Int])] = [:]
+    /// Blocks already known to continue (or not) a quotation after a
+    /// `Quote:` marker: asked once per sentence, answered once per block.
+    private var carriedFromMarkedQuote: [Int: Bool] = [:]
     private let pronouns: PronounResolver
     private let tokens: [Token]
 
@@ -42,7 +45,13 @@ struct Attribution {
             let block = document.article.blocks[sentence.block]
             guard block.kind.isProse, !consumed.contains(sentenceIndex) else { continue }
             var frames = finder.frames(in: sentenceIndex)
-            for index in frames.indices { frames[index].entities = resolve(&frames[index], previous: frames[..<index]) }
+            // The sources of the last earlier frame that has any, passed on
+            // rather than the frames themselves, which would copy them all.
+            var earlierSources: [Int]?
+            for index in frames.indices {
+                frames[index].entities = resolve(&frames[index], earlierSources: earlierSources)
+                if !frames[index].entities.isEmpty { earlierSources = frames[index].entities }
+            }
             // A denial whose denier is not named ("her client denies") still
             // makes the statement that relays it a denial.
             let relayedDenials = frames.filter { $0.entities.isEmpty && $0.isDenial }
@@ -91,7 +100,7 @@ struct Attribution {
 
     // MARK: Subjects
 
-    private mutating func resolve(_ frame: inout Frame, previous: ArraySlice<Frame>) -> [Int] {
+    private mutating func resolve(_ frame: inout Frame, earlierSources: [Int]?) -> [Int] {
         switch frame.subject {
         case .phrase(let range, let appositives):
             // "according to his estimate", "her statement said": the owner's.
@@ -148,12 +157,12 @@ struct Attribution {
         case .pronoun(let index):
             return resolvePronoun(index)
         case .sharedSubject:
-            if let earlier = previous.last(where: { !$0.entities.isEmpty }) { return earlier.entities }
+            if let earlierSources { return earlierSources }
             let sentence = document.sentences[frame.sentence]
             guard let subject = clauseSubject(in: sentence.tokens.lowerBound..<frame.cue.lowerBound) else { return [] }
             if case .pronoun(let index) = subject { return resolvePronoun(index) }
             frame.subject = subject
-            return resolve(&frame, previous: previous)
+            return resolve(&frame, earlierSources: earlierSources)
         case .none:
             return []
         }
@@ -534,7 +543,7 @@ struct Attribution {
             lower = min(lower, span.open)
         }
         var first = sentenceIndex
-        while first > 0, document.sentences[first - 1].block == sentence.block,
+        while first > 0, sentenceIndex - first < Reach.quotedSentences, document.sentences[first - 1].block == sentence.block,
             document.sentences[first - 1].tokens.upperBound > lower
         {
             first -= 1
@@ -571,10 +580,9 @@ struct Attribution {
             span.wordCount >= QuoteSpans.minimumStatementWords || isMarkedQuote
         else { return nil }
         // `"S1. S2," they said.`: S1 belongs to the statement the verb makes.
-        if let closing = document.sentences.indices.first(where: {
-            document.sentences[$0].tokens.contains(span.close)
-        }), closing > sentenceIndex, document.sentences[closing].block == sentence.block,
-            !finder.frames(in: closing).isEmpty
+        let closing = document.sentenceOfToken[span.close]
+        if closing > sentenceIndex, closing - sentenceIndex <= Reach.quotedSentences,
+            document.sentences[closing].block == sentence.block, !finder.frames(in: closing).isEmpty
         {
             return nil
         }
@@ -604,12 +612,15 @@ struct Attribution {
     }
 
     /// A paragraph that closes a quotation opened after a `Quote:` marker.
-    private func isCarriedFromMarkedQuote(_ block: Int) -> Bool {
+    private mutating func isCarriedFromMarkedQuote(_ block: Int) -> Bool {
         guard block > 0, document.article.blocks[block - 1].marker == .quote else { return false }
-        return document.sentences.contains { sentence in
+        if let known = carriedFromMarkedQuote[block] { return known }
+        let carried = document.sentences.contains { sentence in
             sentence.block == block && sentence.tokens.contains { document.quotes.span(containing: $0).map {
                 document.sentences[document.sentenceOfToken[$0.open]].block == block - 1 } ?? false }
         }
+        carriedFromMarkedQuote[block] = carried
+        return carried
     }
 
     /// `"…" – Jane Doe`: a speaker named after a dash that follows the quotation.

@@ -27,6 +27,8 @@ struct FrameFinder {
     func frames(in sentenceIndex: Int) -> [Frame] {
         let sentence = document.sentences[sentenceIndex]
         var frames: [Frame] = []
+        // Read once for the sentence, not once per verb in it.
+        var cited: [Range<Int>]?
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             defer { index += 1 }
@@ -50,7 +52,8 @@ struct FrameFinder {
                 continue
             }
             if var frame = verbFrame(at: index, verb: verb, in: sentenceIndex) {
-                frame.cited = citedSources(in: sentence.tokens)
+                if cited == nil { cited = citedSources(in: sentence.tokens) }
+                frame.cited = cited ?? []
                 frames.append(frame)
             }
         }
@@ -141,7 +144,7 @@ struct FrameFinder {
 
     private func verbFrame(at index: Int, verb: VerbForm, in sentenceIndex: Int) -> Frame? {
         let sentence = document.sentences[sentenceIndex]
-        let start = sentence.tokens.lowerBound
+        let start = max(sentence.tokens.lowerBound, index - Reach.clause)
         // `X "categorically rejected" the report`: the marks are no boundary.
         let scareQuote = scareQuotedVerb(index)
         let verbEnd = scareQuote?.close ?? index
@@ -808,7 +811,7 @@ struct FrameFinder {
     private func accordingTo(at index: Int, in sentenceIndex: Int) -> Frame? {
         let sentence = document.sentences[sentenceIndex]
         var end = index + 2
-        while end < sentence.tokens.upperBound {
+        while end < min(sentence.tokens.upperBound, index + 2 + Reach.phrase) {
             let token = tokens[end]
             if token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(";") || token.kind == .dash
                 || token.kind == .openQuote || token.isPunctuation("(")

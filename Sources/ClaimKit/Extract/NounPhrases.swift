@@ -82,6 +82,7 @@ struct NounPhrases {
     /// further than `lowerBound`. Nil when the token there cannot end one.
     func phrase(endingAt end: Int, lowerBound: Int) -> Range<Int>? {
         guard end >= lowerBound else { return nil }
+        let lowerBound = max(lowerBound, end + 1 - Reach.phrase)
         // "people familiar with the matter", "residents of the nearby flats",
         // "experts not involved in the research"
         if let group = groupPhrase(endingAt: end, lowerBound: lowerBound) { return group }
@@ -191,6 +192,7 @@ struct NounPhrases {
     /// than `upperBound` (exclusive): after "according to", after an
     /// inverted "said", in a `Source:` line.
     func phrase(startingAt start: Int, upperBound: Int) -> Range<Int>? {
+        let upperBound = min(upperBound, start + Reach.phrase)
         guard start < upperBound, isPhraseWord(start) else { return nil }
         var end = start + 1
         while end < upperBound {
