@@ -24,7 +24,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     /// About `bytes` bytes of the input. `articles` are real article texts
     /// (headline on the first line), used by `.concatenated`.
     public func text(bytes: Int, articles: [String]) -> String {
-        let headline = "Officials trade claims over the harbour contract\n\n"
+        let headline = "Harbour contract under review\n\n"
         switch self {
         case .saidThat:
             return headline + "The official said that "
