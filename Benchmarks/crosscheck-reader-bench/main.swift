@@ -8,9 +8,11 @@ import ReaderStore
 //     swift run -c release crosscheck-reader-bench
 // Prints the time from start to the first full frame for a 3,000-word
 // article, and key-to-frame times (update + render + diff against the
-// previous frame) for n, j and a mark on a 10,000-word article at 200x60,
-// the mark both in memory and committed to an SQLite mark store in a
-// temporary folder (the store's commit is part of the key's time).
+// previous frame) for n, j and a mark on a 10,000-word article (about
+// 640 claims) at 200x60 and at 80x24, the mark both in memory and
+// committed to an SQLite mark store in a temporary folder (the store's
+// commit is part of the key's time); then how long an idle tick takes to
+// notice a mark another process wrote and draw it.
 // The articles are generated from sentences written for this benchmark.
 
 /// Sentences in wire-report style, with attributions, hedges and denials
@@ -109,29 +111,88 @@ var previous = state.render()
     return (median(times), percentile95(times), Int(median(changed.map(Double.init))))
 }
 
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-reader-bench-\(UUID().uuidString)")
+defer { try? FileManager.default.removeItem(at: folder) }
+let databasePath = folder.appendingPathComponent("marks.sqlite").path
+let markStore = try MarkStore(path: databasePath)
+try markStore.register(analysis, origin: "bench-10000.txt")
+
+/// The key figures at one screen size.
+@MainActor func keyFigures(width: Int, height: Int) throws -> [(String, (median: Double, p95: Double, cells: Int))] {
+    state = ReaderState(analyses: [analysis], store: InMemoryMarkBook(), width: width, height: height)
+    previous = state.render()
+    var results: [(String, (median: Double, p95: Double, cells: Int))] = [
+        ("n (next claim)", timeKey(.character("n"), repeats: min(300, max(1, analysis.claims.count - 1)))),
+        ("j (scroll a line)", timeKey(.character("j"), repeats: 300)),
+        ("v (mark verified, in-memory store)", timeKey(.character("v"), repeats: 200, between: .character("n"))),
+    ]
+    state = ReaderState(
+        analyses: [analysis], store: StoreMarkBook(store: try MarkStore(path: databasePath), author: "bench"),
+        width: width, height: height)
+    previous = state.render()
+    results.append(("v (mark verified, SQLite store)", timeKey(.character("v"), repeats: 200, between: .character("n"))))
+    return results
+}
+
+func printFigures(_ results: [(String, (median: Double, p95: Double, cells: Int))]) {
+    for (name, result) in results {
+        print(
+            String(
+                format: "  %-36@ median %.3f ms, p95 %.3f ms, %d cells repainted (median)", name as NSString,
+                result.median, result.p95, result.cells))
+    }
+}
+
 let words = { (text: String) in text.split { $0 == " " || $0 == "\n" }.count }
 print("crosscheck-reader-bench (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
 print(
     String(
         format: "start to first full frame, %d-word article (%d claims), 200x60: median %.2f ms, p95 %.2f ms",
         words(shortText), claimsInShort, median(startTimes), percentile95(startTimes)))
-print("key to frame (update + render + diff), \(words(longText))-word article (\(analysis.claims.count) claims), 200x60:")
-var results: [(String, (median: Double, p95: Double, cells: Int))] = [
-    ("n (next claim)", timeKey(.character("n"), repeats: min(300, max(1, analysis.claims.count - 1)))),
-    ("j (scroll a line)", timeKey(.character("j"), repeats: 300)),
-    ("v (mark verified, in-memory store)", timeKey(.character("v"), repeats: 200, between: .character("n"))),
-]
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-reader-bench-\(UUID().uuidString)")
-defer { try? FileManager.default.removeItem(at: folder) }
-let markStore = try MarkStore(path: folder.appendingPathComponent("marks.sqlite").path)
-try markStore.register(analysis, origin: "bench-10000.txt")
-state = ReaderState(
-    analyses: [analysis], store: StoreMarkBook(store: markStore, author: "bench"), width: 200, height: 60)
-previous = state.render()
-results.append(("v (mark verified, SQLite store)", timeKey(.character("v"), repeats: 200, between: .character("n"))))
-for (name, result) in results {
-    print(
-        String(
-            format: "  %-36@ median %.3f ms, p95 %.3f ms, %d cells repainted (median)", name as NSString, result.median,
-            result.p95, result.cells))
+
+// Start to first frame of the long article on a small terminal.
+var smallStarts: [Double] = []
+for _ in 0..<15 {
+    let start = clock.now
+    let parsed = try ClaimParser().parse(text: longText, path: "bench-10000.txt")
+    let small = ReaderState(analyses: [parsed], store: InMemoryMarkBook(), width: 80, height: 24)
+    precondition(!FrameDiff.changedCells(from: nil, to: small.render()).isEmpty)
+    smallStarts.append(milliseconds(clock.now - start))
 }
+print(
+    String(
+        format: "start to first full frame, %d-word article (%d claims), 80x24: median %.2f ms, p95 %.2f ms",
+        words(longText), analysis.claims.count, median(smallStarts), percentile95(smallStarts)))
+
+for (width, height) in [(200, 60), (80, 24)] {
+    print("key to frame (update + render + diff), \(words(longText))-word article (\(analysis.claims.count) claims), \(width)x\(height):")
+    printFigures(try keyFigures(width: width, height: height))
+}
+
+// Another writer's mark: committed through a second connection, then
+// noticed by the reader's idle tick (data_version, marks read again,
+// frame drawn). The tick comes every ReaderEvent.idleInterval ms.
+let other = try MarkStore(path: databasePath)
+state = ReaderState(
+    analyses: [analysis], store: StoreMarkBook(store: try MarkStore(path: databasePath), author: "bench"), width: 80,
+    height: 24)
+previous = state.render()
+var noticeTimes: [Double] = []
+var quietTimes: [Double] = []
+for (number, claim) in analysis.claims.prefix(100).enumerated() {
+    try other.setMark(
+        article: analysis.article.fingerprint, claim: claim.fingerprint, status: number % 2 == 0 ? .false : .verified,
+        note: nil, author: "ben")
+    var start = clock.now
+    precondition(state.handle(.idle) == nil, "the idle tick missed the other writer's mark")
+    previous = state.render()
+    noticeTimes.append(milliseconds(clock.now - start))
+    start = clock.now
+    precondition(state.handle(.idle) == .unchanged)
+    quietTimes.append(milliseconds(clock.now - start))
+}
+print(
+    String(
+        format:
+            "another writer's mark, %d-claim article, 80x24: idle tick every %d ms; noticing and drawing it median %.3f ms, p95 %.3f ms; a tick with nothing new median %.3f ms",
+        analysis.claims.count, ReaderEvent.idleInterval, median(noticeTimes), percentile95(noticeTimes), median(quietTimes)))

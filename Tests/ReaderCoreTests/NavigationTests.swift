@@ -19,12 +19,20 @@ struct NavigationTests {
         #expect(frame.line(frame.height - 1).contains("claim 2/7"))
     }
 
-    @Test("n past the last claim stays and says so")
+    @Test("n past the last claim wraps to the first and N back, as ] and [ do, and each says so")
     func nextAtEnd() {
         var reader = Fixtures.reader()
-        reader.press("nnnnnnnnn")
+        reader.press("nnnnnn")
         #expect(reader.selectedClaim?.id == "c7")
-        #expect(reader.render().line(39).contains("this is the last claim"))
+        reader.press("n")
+        #expect(reader.selectedClaim?.id == "c1")
+        #expect(reader.render().line(39).contains("wrapped to the first claim"))
+        reader.press("N")
+        #expect(reader.selectedClaim?.id == "c7")
+        #expect(reader.render().line(39).contains("wrapped to the last claim"))
+        reader.press("]")
+        #expect(reader.selectedClaim?.id == "c1")
+        #expect(reader.render().line(39).contains("wrapped to the first unverified claim"))
     }
 
     @Test("the selected claim stands out in the article and in the claims pane")
@@ -34,7 +42,7 @@ struct NavigationTests {
         let frame = reader.render()
         #expect(frame.roles(of: "fear the dredging will ruin", in: reader.screen.articleText) == [.selection])
         // The row of c3 in the claims pane is drawn in the selection role.
-        let listed = frame.find("c3 Local fishermen")
+        let listed = frame.find("Local fishermen", in: reader.screen.claims)
         #expect(listed != nil)
         if let (x, y) = listed { #expect(frame[x, y].role == .selection) }
         // Other claims keep the unverified claim role.
@@ -61,8 +69,11 @@ struct NavigationTests {
         #expect(reader.render().line(2) != first)
         reader.press("k")
         #expect(reader.render().line(2) == first)
+        let rows = reader.screen.articleText
+        let text = { (frame: Frame, y: Int) in frame.line(y).prefix(rows.x + rows.width) }
+        let last = text(reader.render(), rows.y + rows.height - 1)
         reader.press(" ")
-        #expect(reader.render().row(containing: "Paragraph 8 ") != nil)
+        #expect(text(reader.render(), rows.y) == last, "a page keeps its last line on screen, at the top")
         reader.press("G")
         #expect(reader.render().row(containing: "Paragraph 80") != nil)
         reader.press("g")
@@ -93,12 +104,22 @@ struct NavigationTests {
         reader.press(.enter)
         let frame = reader.render()
         #expect(frame.row(containing: "Claims 1/7 from Norvale") != nil)
-        #expect(frame.row(containing: "c5 Norvale") != nil)
-        #expect(frame.row(containing: "c1 the harb") == nil)
+        #expect(frame.find("c5 Norvale", in: reader.screen.claims) != nil)
+        #expect(frame.find("c1 the harb", in: reader.screen.claims) == nil)
         #expect(reader.selectedClaim?.id == "c5")
         reader.press(.escape)
-        #expect(reader.render().row(containing: "Claims 7 ") != nil)
-        #expect(reader.render().row(containing: "c1 the harb") != nil)
+        #expect(reader.render().row(containing: "[Claims 7]") != nil)
+        #expect(reader.render().find("c1 the harb", in: reader.screen.claims) != nil)
+    }
+
+    @Test("Enter on a claim reads it in the article and says so")
+    func enterOnClaim() {
+        var reader = Fixtures.reader()
+        reader.press(.tab)
+        reader.press("nn")
+        reader.press(.enter)
+        #expect(reader.focus == .article)
+        #expect(reader.render().line(39).contains("c3 in the article; j and k scroll it, Tab goes back to the claims"))
     }
 
     @Test("Enter on a denial jumps to the claim it disputes")

@@ -55,7 +55,7 @@ struct TerminalSafetyTests {
         }
         // The fake mark is plain text drawn after the sentence, not over it.
         #expect(fakeRow > row || fakeColumn > claimColumn)
-        #expect(frame.roles(of: "VERIFIED by the desk", in: reader.screen.articleText) == [.text])
+        #expect(frame.roles(of: "VERIFIED", in: reader.screen.articleText) == [.text])
         #expect(!frame.text.contains("owned\u{07}"))
     }
 

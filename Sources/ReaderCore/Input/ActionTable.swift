@@ -21,14 +21,16 @@ public enum ActionTable {
         ActionBinding(action: .focusPrevious, keys: [.backTab], help: "focus the previous pane"),
         ActionBinding(
             action: .nextClaim, keys: [.character("n")],
-            help: "next claim (the article jumps there); during a search, next match"),
+            help: "next claim (the article jumps there; after the last, the first); during a search, next match"),
         ActionBinding(
-            action: .previousClaim, keys: [.character("N")], help: "previous claim; during a search, previous match"),
-        ActionBinding(action: .nextUnverified, keys: [.character("]")], help: "next claim still unverified"),
-        ActionBinding(action: .previousUnverified, keys: [.character("[")], help: "previous claim still unverified"),
+            action: .previousClaim, keys: [.character("N")],
+            help: "previous claim (before the first, the last); during a search, previous match"),
+        ActionBinding(action: .nextUnverified, keys: [.character("]")], help: "next claim still unverified (wrapping as n does)"),
+        ActionBinding(
+            action: .previousUnverified, keys: [.character("[")], help: "previous claim still unverified (wrapping as N does)"),
         ActionBinding(
             action: .open, keys: [.enter],
-            help: "on a source: show only its claims; on a denial: jump to the claim it disputes"),
+            help: "on a claim: read it in the article; on a source: show only its claims; on a denial: open the claim it disputes"),
         ActionBinding(action: .search, keys: [.character("/")], help: "search the article (Enter keeps, Esc clears)"),
         ActionBinding(action: .markVerified, keys: [.character("v")], help: "mark the selected claim verified"),
         ActionBinding(action: .markDisputed, keys: [.character("d")], help: "mark the selected claim disputed"),

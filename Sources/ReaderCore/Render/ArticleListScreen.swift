@@ -3,7 +3,7 @@ import ClaimKit
 /// `l`: every open article with how far its checking has got.
 extension ReaderState {
     func drawArticleList(into frame: inout Frame, selected: Int) {
-        let body = screen.body
+        let body = screen.overlay
         drawTitleRow("Articles \(documents.count): Enter opens, q closes", in: body, focused: true, into: &frame)
         let rows = body.belowTitle
         guard rows.height > 0 else { return }

@@ -12,26 +12,6 @@ extension ReaderState {
         putClipped(" Crosscheck\(symbols.separator)\(title)", x: 0, y: 0, limit: width - positionWidth - 1, role: .title, into: &frame)
     }
 
-    /// Who says the selected claim, with which words, and the reader's note.
-    func drawDetailLine(into frame: inout Frame) {
-        let y = screen.detailRow
-        guard let index = document.selectedClaim, overlay == nil else { return }
-        let claim = document.analysis.claims[index]
-        var parts = [claim.id]
-        let sources = claim.sourceIDs.compactMap { document.analysis.source(id: $0) }
-        parts.append(
-            sources.isEmpty
-                ? "no named source"
-                : "from " + sources.map { "\(Sanitizer.line($0.name)) (\($0.kind.rawValue))" }.joined(separator: ", "))
-        if let cue = claim.cue { parts.append("cue “\(Sanitizer.line(cue))”") }
-        if !claim.hedges.isEmpty { parts.append("hedged: " + claim.hedges.map(Sanitizer.line).joined(separator: ", ")) }
-        if claim.denialID != nil { parts.append("a denial") }
-        let mark = document.mark(of: index)
-        parts.append(document.status(of: index).rawValue + (mark?.isStale == true ? " (marked before the text changed)" : ""))
-        if let note = mark?.note { parts.append("note: " + Sanitizer.line(note)) }
-        putClipped(" " + parts.joined(separator: symbols.separator), x: 0, y: y, limit: screen.width, role: .text, into: &frame)
-    }
-
     func drawStatusLine(into frame: inout Frame) {
         let y = screen.statusRow
         let width = screen.width

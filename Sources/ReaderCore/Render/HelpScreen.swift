@@ -2,6 +2,7 @@
 public enum HelpScreen {
     static let keyColumn = 22
 
+    /// One line per action (keys, then what they do), then notes.
     public static let lines: [String] = {
         var lines: [String] = []
         for binding in ActionTable.bindings {
@@ -17,17 +18,28 @@ public enum HelpScreen {
         ]
         return lines
     }()
+
+    /// The lines word-wrapped to `width` columns, what an action does
+    /// continuing under itself rather than under its keys.
+    static func lines(width: Int) -> [String] {
+        lines.enumerated().flatMap { number, line -> [String] in
+            let indent = number < ActionTable.bindings.count ? keyColumn + 2 : 2
+            let text = StyledText([(line, .text)], asciiOnly: false)
+            return text.wrapped(width: width, indent: indent).enumerated().map { number, pieces in
+                String(repeating: " ", count: number == 0 ? 0 : indent) + pieces.map(\.glyph.text).joined()
+            }
+        }
+    }
 }
 
 extension ReaderState {
     func drawHelp(into frame: inout Frame, top: Int) {
-        let body = screen.body
+        let body = screen.overlay
         drawTitleRow("Help: q, ? or Esc closes", in: body, focused: true, into: &frame)
         let rows = body.belowTitle
-        for row in 0..<min(rows.height, max(0, HelpScreen.lines.count - top)) {
-            putClipped(
-                HelpScreen.lines[top + row], x: rows.x + 1, y: rows.y + row, limit: rows.x + rows.width, role: .text,
-                into: &frame)
+        let lines = HelpScreen.lines(width: rows.width - 1)
+        for row in 0..<min(rows.height, max(0, lines.count - top)) {
+            putClipped(lines[top + row], x: rows.x + 1, y: rows.y + row, limit: rows.x + rows.width, role: .text, into: &frame)
         }
     }
 }

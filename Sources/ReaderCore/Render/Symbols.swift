@@ -6,16 +6,18 @@ struct Symbols: Sendable {
     let ellipsis: String
     let arrow: String
     let separator: String
+    /// Beside a claim a denial disputes.
+    let disputed: String
     private let marks: [ClaimStatus: String]
 
     func mark(_ status: ClaimStatus) -> String { marks[status] ?? "?" }
 
     static let unicode = Symbols(
-        horizontal: "─", vertical: "│", ellipsis: "…", arrow: "→", separator: " · ",
+        horizontal: "─", vertical: "│", ellipsis: "…", arrow: "→", separator: " · ", disputed: "≠",
         marks: [.unverified: "·", .verified: "✓", .disputed: "?", .false: "✗"])
 
     static let ascii = Symbols(
-        horizontal: "-", vertical: "|", ellipsis: "~", arrow: "->", separator: " - ",
+        horizontal: "-", vertical: "|", ellipsis: "~", arrow: "->", separator: " - ", disputed: "!",
         marks: [.unverified: "-", .verified: "v", .disputed: "?", .false: "x"])
 }
 

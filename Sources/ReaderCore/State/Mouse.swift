@@ -33,6 +33,7 @@ extension ReaderState {
                 let offset = layout.offset(line: document.articleTop + y - text.y, column: x - text.x),
                 let claim = document.highlights.claims(at: offset).first
             else { return }
+            sideTab = .claims
             select(claim: claim)
             return
         }
@@ -44,20 +45,12 @@ extension ReaderState {
             }
             return
         }
-        guard rows.contains(x: x, y: y) else { return }
-        let row = y - rows.y
+        guard rows.contains(x: x, y: y), let item = item(of: pane, atRow: y - rows.y) else { return }
         switch pane {
-        case .claims:
-            let position = document.claimsTop + row
-            if document.listedClaims.indices.contains(position) { select(claim: document.listedClaims[position]) }
-        case .sources:
-            let position = document.sourcesTop + row
-            if document.analysis.sources.indices.contains(position) { document.selectedSource = position }
-        case .denials:
-            let position = document.denialsTop + row
-            if document.analysis.denials.indices.contains(position) { document.selectedDenial = position }
-        case .article:
-            break
+        case .claims: select(claim: document.listedClaims[item])
+        case .sources: document.selectedSource = item
+        case .denials: selectDenialRow(item)
+        case .article: break
         }
     }
 

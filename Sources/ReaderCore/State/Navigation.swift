@@ -23,8 +23,21 @@ extension ReaderState {
             document.selectedSource = clamped(document.selectedSource + step, count: document.analysis.sources.count)
             keepListSelectionsVisible()
         case .denials:
-            guard !document.analysis.denials.isEmpty else { return }
-            document.selectedDenial = clamped(document.selectedDenial + step, count: document.analysis.denials.count)
+            guard !document.denialRows.isEmpty else { return }
+            selectDenialRow(clamped(document.selectedDenial + step, count: document.denialRows.count))
+        }
+    }
+
+    /// Selects a row of the denials pane; the article shows the denial, or
+    /// the disputed claim of a row under it.
+    mutating func selectDenialRow(_ position: Int) {
+        document.selectedDenial = position
+        let row = document.denialRows[position]
+        if let claim = row.disputed ?? document.claimOfDenial[row.denial] {
+            if !document.listedClaims.contains(claim) { document.setFilter(nil) }
+            select(claim: claim)
+        } else {
+            reveal(range: document.analysis.denials[row.denial].range)
             keepListSelectionsVisible()
         }
     }
@@ -40,9 +53,11 @@ extension ReaderState {
         max(0, min(count - 1, value))
     }
 
-    /// n/N: the next or previous claim in the claims pane's list.
+    /// n/N: the next or previous claim in the claims pane's list, wrapping
+    /// around at the ends as ] and [ do.
     mutating func stepClaim(by step: Int) {
         let listed = document.listedClaims
+        showClaimsPane()
         guard !listed.isEmpty else {
             say(document.sourceFilter == nil ? "the parser found no claims in this article" : "this source has no claims")
             return
@@ -53,15 +68,28 @@ extension ReaderState {
         }
         let target = position + step
         guard listed.indices.contains(target) else {
-            say(step > 0 ? "this is the last claim" : "this is the first claim")
+            guard listed.count > 1 else {
+                say("this is the only claim")
+                return
+            }
+            select(claim: step > 0 ? listed[0] : listed[listed.count - 1])
+            say(step > 0 ? "wrapped to the first claim" : "wrapped to the last claim")
             return
         }
         select(claim: listed[target])
     }
 
+    /// Walking claims shows the claims pane: the tab comes to the front,
+    /// and a focused sources or denials pane hands the focus to it.
+    mutating func showClaimsPane() {
+        sideTab = .claims
+        if focus != .article { focus = .claims }
+    }
+
     /// ]/[: the next or previous claim nobody has marked yet, wrapping around.
     mutating func stepUnverified(forward: Bool) {
         let listed = document.listedClaims
+        showClaimsPane()
         let position = document.selectedClaim.flatMap { listed.firstIndex(of: $0) } ?? (forward ? -1 : listed.count)
         let count = listed.count
         guard count > 0 else {
@@ -107,15 +135,20 @@ extension ReaderState {
         clampScrolling()
     }
 
-    /// Scrolls each list so its selected row is in view.
+    /// Scrolls each list so its selected row is in view, all of it when
+    /// it is wrapped over several lines.
     mutating func keepListSelectionsVisible() {
         if let selected = document.selectedClaim, let row = document.listedClaims.firstIndex(of: selected) {
-            document.claimsTop = visibleTop(document.claimsTop, row: row, rows: screen.listRows(of: .claims).height)
+            document.claimsTop = visibleTop(document.claimsTop, row: row, rows: visibleRows(of: .claims))
         }
-        document.sourcesTop = visibleTop(
-            document.sourcesTop, row: document.selectedSource, rows: screen.listRows(of: .sources).height)
-        document.denialsTop = visibleTop(
-            document.denialsTop, row: document.selectedDenial, rows: screen.listRows(of: .denials).height)
+        document.sourcesTop = visibleTop(document.sourcesTop, row: document.selectedSource, rows: visibleRows(of: .sources))
+        document.denialsTop = visibleTop(document.denialsTop, row: document.selectedDenial, rows: visibleRows(of: .denials))
+    }
+
+    /// Rows of a list from its top through its highlighted item, when the
+    /// items before it take one row each.
+    private func visibleRows(of pane: Pane) -> Int {
+        screen.listRows(of: pane).height - (highlightedHeight(of: pane) - 1)
     }
 
     private func visibleTop(_ top: Int, row: Int, rows: Int) -> Int {
@@ -135,6 +168,7 @@ extension ReaderState {
             guard let claim = document.selectedClaim else { return }
             reveal(claim: claim)
             focus = .article
+            say("\(document.analysis.claims[claim].id) in the article; j and k scroll it, Tab goes back to the claims")
         case .sources:
             let sources = document.analysis.sources
             guard sources.indices.contains(document.selectedSource) else { return }
@@ -154,12 +188,14 @@ extension ReaderState {
         }
     }
 
+    /// Enter on a denial opens the first claim it disputes; on a row under
+    /// it, that claim.
     private mutating func openDenial() {
         let analysis = document.analysis
-        guard analysis.denials.indices.contains(document.selectedDenial) else { return }
-        let denial = analysis.denials[document.selectedDenial]
-        guard let disputedID = denial.disputes.first,
-            let target = analysis.claims.firstIndex(where: { $0.id == disputedID })
+        guard document.denialRows.indices.contains(document.selectedDenial) else { return }
+        let row = document.denialRows[document.selectedDenial]
+        let denial = analysis.denials[row.denial]
+        guard let target = row.disputed ?? document.denialRows.first(where: { $0.denial == row.denial && $0.disputed != nil })?.disputed
         else {
             say("\(denial.id) disputes no claim the parser could link")
             return
@@ -168,6 +204,6 @@ extension ReaderState {
         focus = .claims
         sideTab = .claims
         select(claim: target)
-        say("\(denial.id) disputes \(disputedID)")
+        say("\(denial.id) disputes \(analysis.claims[target].id); Shift-Tab goes back to the denials")
     }
 }

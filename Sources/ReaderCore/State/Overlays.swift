@@ -8,8 +8,8 @@ extension ReaderState {
             case .back, .help, .clear: self.overlay = nil
             case .lineDown: self.overlay = .help(top: clampedHelpTop(top + 1))
             case .lineUp: self.overlay = .help(top: clampedHelpTop(top - 1))
-            case .pageDown: self.overlay = .help(top: clampedHelpTop(top + screen.body.height - 2))
-            case .pageUp: self.overlay = .help(top: clampedHelpTop(top - screen.body.height + 2))
+            case .pageDown: self.overlay = .help(top: clampedHelpTop(top + screen.overlay.height - 2))
+            case .pageUp: self.overlay = .help(top: clampedHelpTop(top - screen.overlay.height + 2))
             case .top: self.overlay = .help(top: 0)
             case .bottom: self.overlay = .help(top: clampedHelpTop(Int.max / 2))
             case .suspend: return .suspend
@@ -34,7 +34,7 @@ extension ReaderState {
     }
 
     private func clampedHelpTop(_ top: Int) -> Int {
-        let visible = max(1, screen.body.height - 2)
-        return max(0, min(top, HelpScreen.lines.count - visible))
+        let visible = max(1, screen.overlay.height - 2)
+        return max(0, min(top, HelpScreen.lines(width: screen.overlay.width - 1).count - visible))
     }
 }

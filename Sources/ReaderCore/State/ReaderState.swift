@@ -41,6 +41,14 @@ public enum Confirmation: Hashable, Sendable {
     case undoOverOthers
 }
 
+/// Every mark a claim has had, as the card lists it.
+struct CardHistory {
+    var claim: String
+    /// The claim's mark when the history was read: when it differs, the history is read again.
+    var mark: ClaimMark?
+    var entries: [ClaimMark]
+}
+
 /// A line for the status bar, until the next key.
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
@@ -60,6 +68,8 @@ public struct ReaderState {
     public internal(set) var search: SearchState?
     public internal(set) var message: StatusMessage?
     public internal(set) var confirmation: Confirmation?
+    /// The history of the claim the card shows, read when the card's claim or its mark changes.
+    var cardHistory: CardHistory?
     /// The last error met while looking for other writers' marks, so it is said once, not on every key.
     var outsideChangeError: String?
     public internal(set) var themes: [Theme]
@@ -82,7 +92,6 @@ public struct ReaderState {
         self.keymap = keymap
         self.asciiOnly = asciiOnly
         self.themes = themes.isEmpty ? [.builtIn] : themes
-        screen = ScreenLayout(width: width, height: height)
         var failures: [String] = []
         documents = analyses.map { analysis in
             do {
@@ -92,9 +101,11 @@ public struct ReaderState {
                 return DocumentView(analysis: analysis)
             }
         }
+        screen = ScreenLayout(width: width, height: height, content: documents[0].sideContent)
         layout = ArticleLayout(
             article: documents[0].analysis.article, width: screen.articleText.width, asciiOnly: asciiOnly)
         if let failure = failures.first { message = StatusMessage(text: failure, isError: true) }
+        readCardHistory()
     }
 
     public var document: DocumentView {
@@ -111,8 +122,10 @@ public struct ReaderState {
         message = StatusMessage(text: text, isError: isError)
     }
 
-    /// Lays the current article out again for the article pane's width.
+    /// Lays the screen out again for the current article's side panes,
+    /// and the article for its pane's width.
     mutating func relayout() {
+        screen = ScreenLayout(width: screen.width, height: screen.height, content: document.sideContent)
         let width = screen.articleText.width
         layout = ArticleLayout(article: document.analysis.article, width: width, asciiOnly: asciiOnly)
         clampScrolling()

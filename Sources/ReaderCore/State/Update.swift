@@ -5,6 +5,12 @@ import ClaimKit
 extension ReaderState {
     @discardableResult
     public mutating func handle(_ event: ReaderEvent) -> ReaderEffect? {
+        let effect = apply(event)
+        if effect != .unchanged { readCardHistory() }
+        return effect
+    }
+
+    private mutating func apply(_ event: ReaderEvent) -> ReaderEffect? {
         switch event {
         case .resize(let width, let height):
             resize(width: width, height: height)
@@ -88,7 +94,7 @@ extension ReaderState {
     }
 
     private mutating func resize(width: Int, height: Int) {
-        screen = ScreenLayout(width: width, height: height)
+        screen = ScreenLayout(width: width, height: height, content: document.sideContent)
         relayout()
         if let claim = document.selectedClaim { reveal(claim: claim) }
         keepListSelectionsVisible()
@@ -136,5 +142,20 @@ extension ReaderState {
         search = nil
         relayout()
         say("article \(index + 1) of \(documents.count): \(Sanitizer.line(document.analysis.article.title))")
+    }
+
+    /// Reads the history of the claim the card shows when it is another
+    /// claim, or its mark changed, since the last read.
+    mutating func readCardHistory() {
+        guard let index = document.selectedClaim else {
+            cardHistory = nil
+            return
+        }
+        let mark = document.mark(of: index)
+        // A stale mark's history is that of the words it was made for.
+        let fingerprint = document.analysis.claims[index].fingerprint
+        if let cardHistory, cardHistory.claim == fingerprint, cardHistory.mark == mark { return }
+        let entries = (try? store.history(of: mark?.claimFingerprint ?? fingerprint, in: document.analysis)) ?? []
+        cardHistory = CardHistory(claim: fingerprint, mark: mark, entries: entries)
     }
 }

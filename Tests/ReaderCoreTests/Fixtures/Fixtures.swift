@@ -32,6 +32,31 @@ enum Fixtures {
         return builder.build()
     }
 
+    /// A quarrel: a long claim two denials dispute, a source named by her
+    /// role as well as her name, and a hedged claim with no source.
+    static func quarrel() -> Analysis {
+        var builder = AnalysisBuilder(
+            title: "Mayor's office and union trade accusations over the depot sale",
+            blocks: [
+                (.lede, "The transport union said the city had secretly agreed to sell the bus depot to a developer months before the council vote, and that drivers were never told about it."),
+                (.paragraph, "Helen Marsh, the agency's director, told reporters the sale had been discussed only in general terms."),
+                (.paragraph, "The mayor's office denied that any agreement had been signed."),
+                (.paragraph, "Marsh also rejected the union's account as misleading."),
+                (.paragraph, "Drivers reportedly learned of the plan from a local newspaper."),
+            ])
+        let union = builder.source("transport union", kind: .organization, aliases: ["The transport union"])
+        let marsh = builder.source("Helen Marsh", kind: .person, aliases: ["the agency's director", "Marsh"])
+        let office = builder.source("the mayor's office", kind: .government, aliases: ["The mayor's office"])
+        let sale = builder.claim(
+            "the city had secretly agreed to sell the bus depot to a developer months before the council vote, and that drivers were never told about it",
+            by: [union], cue: "said")
+        builder.claim("the sale had been discussed only in general terms", by: [marsh], cue: "told")
+        builder.denial("denied that any agreement had been signed", by: office, cue: "denied", disputes: [sale])
+        builder.denial("rejected the union's account as misleading", by: marsh, cue: "rejected", disputes: [sale])
+        builder.claim("Drivers reportedly learned of the plan from a local newspaper", hedges: ["reportedly"])
+        return builder.build()
+    }
+
     /// A long article: `paragraphs` paragraphs, a claim in every fifth one.
     static func long(paragraphs: Int = 80, title: String = "Council publishes its long review of the river works") -> Analysis {
         let sentences = (1...paragraphs).map { index in
