@@ -44,7 +44,9 @@ enum ScalingBench {
             var last: (megabytes: Double, seconds: Double)?
             for megabytes in sizes {
                 let outcome: Outcome
-                if let last, last.seconds * megabytes / last.megabytes > budget {
+                if let last, last.seconds == .infinity {
+                    outcome = .skipped(predicted: .infinity)
+                } else if let last, last.seconds * megabytes / last.megabytes > budget {
                     outcome = .skipped(predicted: last.seconds * megabytes / last.megabytes)
                 } else {
                     outcome = measure(name, megabytes: megabytes, budget: budget)
@@ -62,7 +64,7 @@ enum ScalingBench {
                     last = (megabytes, .infinity)
                     cell = "died (signal \(signal))"
                 case .skipped(let predicted):
-                    cell = String(format: "skip (≥%.0f s)", predicted)
+                    cell = predicted == .infinity ? "skipped" : String(format: "skip (≥%.0f s)", predicted)
                 }
                 write(pad(cell, 18))
             }

@@ -24,16 +24,17 @@ struct ClaimBuilder {
         }
         // Sources: every entity a statement names, in order of first mention.
         var used: [Int] = []
+        var usedSet = Set<Int>()
         for statement in ordered {
-            for entity in statement.entities + statement.cited where !used.contains(entity) { used.append(entity) }
+            for entity in statement.entities + statement.cited where usedSet.insert(entity).inserted { used.append(entity) }
         }
         used.sort { entities[$0].firstPosition < entities[$1].firstPosition }
         var sourceID: [Int: String] = [:]
         var sources: [Source] = []
-        let otherNames = used.map { entity in
+        let otherNames = SourceNameRuns(used.map { entity in
             ([entities[entity].name] + entities[entity].aliases).filter { $0.count >= 4 && $0.contains(where: \.isUppercase) }
                 .map(ClaimBuilder.wordsForMatching).filter { !$0.isEmpty }
-        }
+        })
         for (offset, entity) in used.enumerated() {
             let id = "s\(offset + 1)"
             sourceID[entity] = id
@@ -41,10 +42,7 @@ struct ClaimBuilder {
             // A description naming another source ("an investor that holds
             // 3% of Northpeak's shares") would read as that source's alias.
             source.aliases.removeAll { alias in
-                let words = ClaimBuilder.wordsForMatching(alias)
-                return otherNames.indices.contains { other in
-                    other != offset && otherNames[other].contains { ClaimBuilder.contains(words, run: $0) }
-                }
+                otherNames.namesAnother(than: offset, in: ClaimBuilder.wordsForMatching(alias))
             }
             sources.append(source)
         }
@@ -53,6 +51,7 @@ struct ClaimBuilder {
         var denials: [Denial] = []
         var fingerprints: [String: Int] = [:]
         var denialSources: [Int: [Int]] = [:]  // denial index → entities
+        var denialClaims: [Int: Int] = [:]  // denial index → its claim's index
         var previousWasDenial = false
         for (position, statement) in ordered.enumerated() {
             let range = document.textRange(statement.tokens)
@@ -84,6 +83,7 @@ struct ClaimBuilder {
                 claim.denialID = denialID
                 let cueRange = document.textRange(denialCue)
                 denialSources[denials.count] = statement.entities
+                denialClaims[denials.count] = claims.count
                 denials.append(
                     Denial(
                         id: denialID, range: range, text: text, sourceID: statement.entities.first.flatMap { sourceID[$0] },
@@ -95,7 +95,7 @@ struct ClaimBuilder {
             let words = ordered.map { contentWords(in: $0.tokens) }
             for index in denials.indices {
                 denials[index].disputes = disputed(
-                    by: denials[index], deniers: denialSources[index] ?? [], claims: claims, words: words)
+                    byClaim: denialClaims[index] ?? 0, deniers: denialSources[index] ?? [], claims: claims, words: words)
             }
         }
         return Analysis(article: article, claims: claims, sources: sources, denials: denials)
@@ -144,17 +144,10 @@ struct ClaimBuilder {
         return words
     }
 
-    /// Whether `run` stands in `words` word for word, in order.
-    static func contains(_ words: [WordKey], run: [WordKey]) -> Bool {
-        guard !run.isEmpty, run.count <= words.count else { return false }
-        return (0...(words.count - run.count)).contains { start in
-            words[start..<(start + run.count)].elementsEqual(run)
-        }
-    }
-
     private func source(_ entity: Entity, id: String) -> Source {
         var aliases: [String] = []
-        for alias in entity.aliases where alias != entity.name && !aliases.contains(alias) {
+        var seen: Set<String> = [entity.name]
+        for alias in entity.aliases where seen.insert(alias).inserted {
             aliases.append(alias)
         }
         // Each place once, the longest reading of it: "Merovian army", not
@@ -314,8 +307,7 @@ struct ClaimBuilder {
     /// share the most content words with it, or that name the denier (an
     /// accusation against them); failing that, the nearest earlier claim
     /// by someone else.
-    private func disputed(by denial: Denial, deniers: [Int], claims: [Claim], words: [Stems]) -> [String] {
-        guard let denialIndex = claims.firstIndex(where: { $0.id == denial.claimID }) else { return [] }
+    private func disputed(byClaim denialIndex: Int, deniers: [Int], claims: [Claim], words: [Stems]) -> [String] {
         let denierIDs = claims[denialIndex].sourceIDs
         var names: [UInt64] = []
         for entity in deniers {
@@ -325,7 +317,7 @@ struct ClaimBuilder {
         let denialWords = words[denialIndex].removing(denierNames)
         var best: (score: Double, index: Int)?
         var nearest: Int?
-        for index in stride(from: denialIndex - 1, through: 0, by: -1)
+        for index in stride(from: denialIndex - 1, through: max(0, denialIndex - Reach.disputedClaims), by: -1)
         where claims[index].denialID == nil && !claims[index].sourceIDs.contains(where: denierIDs.contains) {
             if nearest == nil { nearest = index }
             var score = Double(words[index].shared(with: denialWords))

@@ -21,14 +21,89 @@ struct Entity {
     var wasSubject = false
     /// For an organisation, what sort it is ("the union" finds no company).
     var bodyType: BodyType?
+    /// What the table asks of the names and mentions over and over, kept
+    /// up to date as they change so that no question walks them all.
+    fileprivate var derived = DerivedNames()
+}
+
+/// The starts of an entity's mentions in order, the word hashes of its
+/// name and aliases, and the acronyms they make.
+private struct DerivedNames {
+    var mentionStarts: [Int] = []
+    var aliasSet: Set<String> = []
+    var words: Set<UInt64> = []
+    var initials: Set<String> = []
+    /// Acronyms of the aliases alone, from their leading capitals: a
+    /// person is spelled out only by an office they were given.
+    var leadingInitials: Set<String> = []
+
+    /// How many mentions start before `position`, by binary search.
+    func mentionCount(before position: Int) -> Int {
+        var low = 0
+        var high = mentionStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentionStarts[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    mutating func addMention(at start: Int) {
+        if let last = mentionStarts.last, last > start {
+            mentionStarts.insert(start, at: mentionCount(before: start))
+        } else {
+            mentionStarts.append(start)
+        }
+    }
+
+    mutating func addName(_ name: String, isAlias: Bool) {
+        if isAlias { aliasSet.insert(name) }
+        var hash = WordKey.offsetBasis
+        var inWord = false
+        for scalar in name.unicodeScalars {
+            if scalar == " " {
+                if inWord { words.insert(hash) }
+                hash = WordKey.offsetBasis
+                inWord = false
+            } else {
+                WordKey.feed(scalar, into: &hash)
+                inWord = true
+            }
+        }
+        if inWord { words.insert(hash) }
+        if let short = EntityTable.initials(of: name) { initials.insert(short) }
+        if isAlias, let short = EntityTable.initials(of: name, leadingOnly: true) { leadingInitials.insert(short) }
+    }
+
+    /// Rebuilt when a name becomes an alias or an alias the name, the only
+    /// changes after which something may no longer hold.
+    static func of(_ entity: Entity) -> DerivedNames {
+        var derived = DerivedNames()
+        derived.mentionStarts = entity.derived.mentionStarts
+        derived.addName(entity.name, isAlias: false)
+        for alias in entity.aliases { derived.addName(alias, isAlias: true) }
+        return derived
+    }
 }
 
 struct EntityTable {
     private(set) var entities: [Entity] = []
-    private var byKey: [EntityKey: Int] = [:]
-    private var bySurname: [WordKey: Int] = [:]
+    private var byKey = EntityIndex<EntityKey>()
+    private var bySurname = EntityIndex<WordKey>()
     /// First words of bodies' names: "Norvale" for "Norvale Foods".
-    private var byFirstWord: [WordKey: Int] = [:]
+    private var byFirstWord = EntityIndex<WordKey>()
+    /// Every mention already noted, by entity.
+    private var noted: Set<NotedMention> = []
+
+    private struct NotedMention: Hashable {
+        var entity: Int
+        var range: TextRange
+    }
+
+    /// The entities a description, an acronym or a short name is matched
+    /// against: the most recently named ones, so that matching costs the
+    /// same at the end of a long text as at its start.
+    private var recentEntities: Range<Int> { max(0, entities.count - Reach.entities)..<entities.count }
     /// Entities merged into others, and where they went.
     private var mergedInto: [Int: Int] = [:]
     /// Roles held for someone: whose, which role → the person ("her rep").
@@ -54,6 +129,7 @@ struct EntityTable {
         addAlias(entities[index].name, to: index)
         entities[index].name = name
         entities[index].aliases.removeAll { $0 == name }
+        entities[index].derived = DerivedNames.of(entities[index])
     }
 
     mutating func registerOwnedRole(_ owner: Int, _ role: WordKey, _ entity: Int) {
@@ -163,12 +239,12 @@ struct EntityTable {
     /// A person only by an office they were given: "the PPRO" for "the
     /// Police Public Relations Officer in the state, SP Grace Nwachukwu".
     private func spelledOut(_ acronym: String) -> Int? {
-        entities.indices.last { index in
+        recentEntities.last { index in
             guard mergedInto[index] == nil, entities[index].reference == .name else { return false }
             if entities[index].kind == .person {
-                return entities[index].aliases.contains { EntityTable.initials(of: $0, leadingOnly: true) == acronym }
+                return entities[index].derived.leadingInitials.contains(acronym)
             }
-            return ([entities[index].name] + entities[index].aliases).contains { EntityTable.initials(of: $0) == acronym }
+            return entities[index].derived.initials.contains(acronym)
         }
     }
 
@@ -203,22 +279,30 @@ struct EntityTable {
     mutating func merge(_ other: Int, into index: Int) {
         guard other != index else { return }
         for alias in [entities[other].name] + entities[other].aliases { addAlias(alias, to: index) }
+        for mention in entities[other].mentions {
+            noted.insert(NotedMention(entity: index, range: mention))
+            entities[index].derived.addMention(at: mention.start)
+        }
         entities[index].mentions.append(contentsOf: entities[other].mentions)
         entities[index].firstPosition = min(entities[index].firstPosition, entities[other].firstPosition)
         entities[index].lastPosition = max(entities[index].lastPosition, entities[other].lastPosition)
         if entities[index].kind == .unknown { entities[index].kind = entities[other].kind }
-        for (key, value) in byKey where value == other { byKey[key] = index }
-        for (key, value) in bySurname where value == other { bySurname[key] = index }
-        for (key, value) in byFirstWord where value == other { byFirstWord[key] = index }
+        byKey.repoint(other, to: index)
+        bySurname.repoint(other, to: index)
+        byFirstWord.repoint(other, to: index)
         entities[index].wasSubject = entities[index].wasSubject || entities[other].wasSubject
         entities[other].mentions = []
         entities[other].aliases = []
+        entities[other].derived = DerivedNames()
         mergedInto[other] = index
     }
 
     mutating func note(mention: TextRange, of entity: Int) {
         let index = current(entity)
-        if !entities[index].mentions.contains(mention) { entities[index].mentions.append(mention) }
+        if noted.insert(NotedMention(entity: index, range: mention)).inserted {
+            entities[index].mentions.append(mention)
+            entities[index].derived.addMention(at: mention.start)
+        }
         entities[index].lastPosition = max(entities[index].lastPosition, mention.start)
         entities[index].firstPosition = min(entities[index].firstPosition, mention.start)
     }
@@ -236,15 +320,16 @@ struct EntityTable {
     }
 
     mutating func addAlias(_ alias: String, to index: Int) {
-        guard !alias.isEmpty, alias != entities[index].name, !entities[index].aliases.contains(alias) else { return }
+        guard !alias.isEmpty, alias != entities[index].name, !entities[index].derived.aliasSet.contains(alias) else { return }
         entities[index].aliases.append(alias)
+        entities[index].derived.addName(alias, isAlias: true)
     }
 
     /// The one body whose name begins with `words` and goes on:
     /// "Varuna Agro" for "Varuna Agro Industries".
     private func bodyNamed(startingWith words: String) -> Int? {
         let prefix = words + " "
-        let bodies = entities.indices.filter { index in
+        let bodies = recentEntities.filter { index in
             mergedInto[index] == nil && entities[index].reference == .name
                 && [.organization, .government, .media].contains(entities[index].kind) && entities[index].name.hasPrefix(prefix)
         }
@@ -260,7 +345,8 @@ struct EntityTable {
     /// Merges into `index` an unnamed person ("a Treasury minister") met
     /// shortly before `position` whose description shares one of `words`.
     mutating func absorbUnnamedRole(sharing words: [WordKey], into index: Int, before position: Int) {
-        for (other, entity) in entities.enumerated() where other != index && mergedInto[other] == nil {
+        for other in recentEntities where other != index && mergedInto[other] == nil {
+            let entity = entities[other]
             guard entity.reference == .role, entity.kind == .person, !entity.mentions.isEmpty,
                 entity.firstPosition < position, position - entity.lastPosition < 400,
                 ([entity.name] + entity.aliases).contains(where: { $0.lowercased().hasPrefix("a ") || $0.lowercased().hasPrefix("an ") }),
@@ -275,22 +361,7 @@ struct EntityTable {
     /// that runs the AMAs". Hashes the words in place; asked only when a
     /// description needs an antecedent.
     static func uses(_ entity: Entity, word: WordKey) -> Bool {
-        for text in [entity.name] + entity.aliases {
-            var hash = WordKey.offsetBasis
-            var inWord = false
-            for scalar in text.unicodeScalars {
-                if scalar == " " {
-                    if inWord && hash == word.value { return true }
-                    hash = WordKey.offsetBasis
-                    inWord = false
-                } else {
-                    WordKey.feed(scalar, into: &hash)
-                    inWord = true
-                }
-            }
-            if inWord && hash == word.value { return true }
-        }
-        return false
+        entity.derived.words.contains(word.value)
     }
 
     /// What "the company", "the audit", "Police" refer to: a body whose
@@ -370,14 +441,11 @@ struct EntityTable {
     func salient(before position: Int, where fits: (Entity) -> Bool) -> Int? {
         var best: Int?
         var bestScore = (count: 0, last: -1)
-        for (index, entity) in entities.enumerated() where fits(entity) {
-            var count = 0
-            var last = -1
-            for mention in entity.mentions where mention.start < position {
-                count += 1
-                last = max(last, mention.start)
-            }
+        for index in recentEntities where fits(entities[index]) {
+            let derived = entities[index].derived
+            let count = derived.mentionCount(before: position)
             guard count > 0 else { continue }
+            let last = derived.mentionStarts[count - 1]
             if count > bestScore.count || count == bestScore.count && last > bestScore.last {
                 bestScore = (count, last)
                 best = index
@@ -401,6 +469,7 @@ struct EntityTable {
                 gender: reading.gender, isPlural: reading.isPlural,
                 firstPosition: position, lastPosition: position, nameTokenCount: reading.nameRange?.count ?? 0,
                 bodyType: reading.bodyType))
+        entities[index].derived.addName(reading.name, isAlias: false)
         byKey[reading.key] = index
         // A body's first word names it too: "Norvale" for "Norvale Foods";
         // a paper's first word names whose it is ("Kovrania's readout").
@@ -439,6 +508,7 @@ struct EntityTable {
             addAlias(entities[index].name, to: index)
             entities[index].name = reading.name
             entities[index].aliases.removeAll { $0 == reading.name }
+            entities[index].derived = DerivedNames.of(entities[index])
             entities[index].nameTokenCount = count
         }
     }

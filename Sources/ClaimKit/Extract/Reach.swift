@@ -16,4 +16,10 @@ enum Reach {
     /// Earlier sentences of the paragraph a quotation may have opened in:
     /// `"S1. S2. S3," she said.`
     static let quotedSentences = 12
+    /// Entities, most recently named first, that "the company", an acronym
+    /// or a short name is matched against: far more than one article names.
+    static let entities = 512
+    /// Claims before a denial that it may dispute: more than any article
+    /// makes before answering them.
+    static let disputedClaims = 400
 }

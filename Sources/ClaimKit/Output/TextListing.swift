@@ -14,10 +14,18 @@ public enum TextListing {
         lines.append(summary.joined(separator: " · "))
         for warning in article.warnings { lines.append("warning: \(warning)") }
 
+        // Names and claim counts by source id, looked up once each rather
+        // than by walking every source for every claim.
+        var names: [String: String] = [:]
+        for source in analysis.sources { names[source.id] = source.name }
+        var claimCounts: [String: Int] = [:]
+        for claim in analysis.claims {
+            for id in claim.sourceIDs { claimCounts[id, default: 0] += 1 }
+        }
         lines.append("")
         lines.append("Claims")
         for claim in analysis.claims {
-            let sources = analysis.sourceNames(of: claim)
+            let sources = claim.sourceIDs.compactMap { names[$0] }
             var tags: [String] = [sources.isEmpty ? "unattributed" : sources.joined(separator: ", ")]
             if let cue = claim.cue { tags.append(cue) }
             if !claim.hedges.isEmpty { tags.append("hedged: " + claim.hedges.joined(separator: ", ")) }
@@ -28,7 +36,7 @@ public enum TextListing {
         lines.append("")
         lines.append("Sources")
         for source in analysis.sources {
-            let claims = analysis.claims(from: source.id).count
+            let claims = claimCounts[source.id] ?? 0
             var line = "  \(source.id.padded(4)) \(Sanitizer.line(source.name)) (\(source.kind.rawValue)) · \(count(claims, "claim"))"
             if !source.aliases.isEmpty {
                 line += " · also: " + Sanitizer.line(source.aliases.joined(separator: "; "))
@@ -38,7 +46,7 @@ public enum TextListing {
         lines.append("")
         lines.append("Denials")
         for denial in analysis.denials {
-            let who = denial.sourceID.flatMap { analysis.source(id: $0)?.name } ?? "unknown"
+            let who = denial.sourceID.flatMap { names[$0] } ?? "unknown"
             let disputes = denial.disputes.isEmpty ? "" : " · disputes \(denial.disputes.joined(separator: ", "))"
             lines.append("  \(denial.id.padded(4)) \(Sanitizer.line(who)) · \(Sanitizer.line(denial.cue))\(disputes)")
             lines.append("       \(Sanitizer.line(denial.text))")
