@@ -15,6 +15,10 @@ struct Crosscheck: ParsableCommand {
     /// Runs the command line with SPEC's exit codes: 0 ok, 1 a runtime
     /// error, 2 a usage error; every error is one line on stderr.
     static func main() {
+        if RootHelp.isRequested(by: Array(CommandLine.arguments.dropFirst())) {
+            print(RootHelp.text(), terminator: "")
+            Foundation.exit(0)
+        }
         let command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -15,6 +15,10 @@ struct Export: ParsableCommand {
             markdown is for people; json is a crosscheck.report/1 document; claimreview is \
             schema.org ClaimReview JSON-LD, one review per claim marked verified, disputed or \
             false. With -o the file is replaced in one step, never left half-written.
+
+            Examples:
+              crosscheck export harwick.txt -o harwick-report.md
+              crosscheck export --format claimreview -o reviews.json
             """
     )
 

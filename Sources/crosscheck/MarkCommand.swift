@@ -11,6 +11,11 @@ struct MarkClaim: ParsableCommand {
             The mark is saved (with who and when) before this command reports it, and \
             follows the article: re-parsing it, editing other paragraphs or opening it \
             from another path keeps it.
+
+            Examples:
+              crosscheck mark harwick.txt c3 verified --note "union minutes, 14 Nov"
+              crosscheck mark harwick.txt 7 disputed --as ben
+              crosscheck mark harwick.txt 9985d6 false
             """
     )
 

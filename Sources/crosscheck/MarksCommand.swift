@@ -11,6 +11,10 @@ struct ListMarks: ParsableCommand {
             A mark recorded for an earlier wording of a claim is listed as stale; a marked \
             claim the article no longer makes, as gone. JSON output is a crosscheck.report/1 \
             document holding only the marked claims.
+
+            Examples:
+              crosscheck marks
+              crosscheck marks harwick.txt --format json
             """
     )
 

@@ -15,6 +15,10 @@ struct Parse: ParsableCommand {
             a folder of articles, an http(s) URL, or - for standard input) and prints what \
             ClaimKit found: as crosscheck.article/1 JSON (an array when several articles are \
             given) or as a readable listing.
+
+            Examples:
+              crosscheck parse harwick.txt --format text
+              crosscheck parse https://example.org/story.html > story.json
             """
     )
 

@@ -12,6 +12,9 @@ struct Themes: ParsableCommand {
             Themes are looked up in $XDG_CONFIG_HOME/crosscheck/themes (or ~/.config/crosscheck/themes), \
             then beside the installed binary (Themes/ or ../share/crosscheck/themes), then in the \
             package's source tree. A theme of the same name found earlier wins.
+
+            Example:
+              crosscheck themes
             """
     )
 

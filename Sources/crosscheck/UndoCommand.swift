@@ -13,6 +13,10 @@ struct UndoMark: ParsableCommand {
             before, and the history keeps both the change and its undoing. Repeat to go \
             further back. When someone else has changed that claim since, nothing is undone \
             unless --force is given.
+
+            Examples:
+              crosscheck undo harwick.txt
+              crosscheck undo harwick.txt --as ben --force
             """
     )
 

@@ -18,6 +18,16 @@ struct NormalizerTests {
         #expect(result.text == "Aredbcd\ne")
     }
 
+    @Test("zero-width characters, soft hyphens and byte-order marks go without a warning; escapes warn")
+    func invisibleCharactersAreQuiet() {
+        let quiet = TextNormalizer.normalize("\u{FEFF}Gr\u{200B}ain ex\u{AD}ports\u{2060} rose\u{200D}.")
+        #expect(quiet.text == "Grain exports rose.")
+        #expect(quiet.warnings.isEmpty)
+        let loud = TextNormalizer.normalize("Grain\u{1B}[2J rose\u{202E}.")
+        #expect(loud.text == "Grain rose.")
+        #expect(loud.warnings == ["removed 2 control or escape character(s)"])
+    }
+
     @Test("CRLF becomes LF, NBSP a space, and text is composed to NFC")
     func composition() {
         let result = TextNormalizer.normalize("Cafe\u{301}\r\nx\u{A0}y")

@@ -74,7 +74,7 @@ final class TmuxSession {
     /// script's process group is orphaned and the kernel drops stop signals).
     init(
         sandbox: Sandbox, arguments: [String], width: Int = 120, height: Int = 40, jobControl: Bool = false,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], keepErrors: Bool = false
     ) throws {
         self.sandbox = sandbox
         let variables = sandbox.environment.merging(environment) { $1 }
@@ -99,7 +99,9 @@ final class TmuxSession {
                 // The crash tests must not leave core files behind.
                 "ulimit -c 0",
                 "stty -a > \(Self.shellQuoted(before))",
-                quoted,
+                // The screen is cleared afterwards: what the reader printed on
+                // standard error is kept in a file when a test asks for it.
+                quoted + (keepErrors ? " 2> \(Self.shellQuoted(sandbox.root.appendingPathComponent("stderr").path))" : ""),
                 "status=$?",
                 "stty -a > \(Self.shellQuoted(after))",
                 "clear",
@@ -165,6 +167,11 @@ final class TmuxSession {
             throw TmuxFailure(description: "the reader is not running under the shell \(shell)")
         }
         return pid
+    }
+
+    /// What the reader wrote on standard error, with `keepErrors`.
+    func errors() throws -> String {
+        try String(contentsOf: sandbox.root.appendingPathComponent("stderr"), encoding: .utf8)
     }
 
     func terminalSettings() throws -> (before: String, after: String) {

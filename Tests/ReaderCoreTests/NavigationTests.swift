@@ -147,7 +147,7 @@ struct NavigationTests {
         reader.press("l")
         var frame = reader.render()
         #expect(frame.row(containing: "Articles 2") != nil)
-        #expect(frame.row(containing: "2. Council publishes") != nil)
+        #expect(frame.row(containing: "2. 0/16 checked  Council publishes") != nil)
         reader.press("j")
         reader.press(.enter)
         frame = reader.render()
@@ -196,5 +196,24 @@ struct SelectedClaimTests {
         #expect(frame[x, y].role == .selection)
         #expect(frame[x, y].extra.contains(.underline))
         #expect(frame[x - 2, y].extra.isEmpty)
+    }
+}
+
+@Suite("The article list")
+struct ArticleListTests {
+    @Test("each article shows how many of its claims are checked, and what could not be opened is listed")
+    func progressAndUnreadable() {
+        var reader = ReaderState(
+            analyses: [Fixtures.harbour(), Fixtures.quarrel()], store: InMemoryMarkBook(), width: 120, height: 40,
+            unreadable: ["missing.txt: cannot read: no such file or folder"])
+        #expect(reader.render().line(39).contains("not opened (l lists it): missing.txt: cannot read"))
+        reader.press("vnx")
+        reader.press("l")
+        let frame = reader.render()
+        #expect(frame.row(containing: "1. 2/7 checked (1 verified, 1 false)  Harbour authority") != nil)
+        #expect(frame.row(containing: "2. 0/5 checked  Mayor's office") != nil)
+        let heading = frame.row(containing: "Not opened:")
+        #expect(heading != nil)
+        #expect(frame.row(containing: "missing.txt: cannot read: no such file or folder") ?? 0 > heading ?? 0)
     }
 }

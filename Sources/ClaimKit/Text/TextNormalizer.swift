@@ -101,8 +101,13 @@ public enum TextNormalizer {
                     output.append(0x20)
                 case 0x2028, 0x2029:
                     output.append(0x0A)
-                case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
-                    // Soft hyphen, zero-width characters, bidi marks and overrides.
+                case 0x00AD, 0x200B...0x200F, 0x2060...0x2064, 0xFEFF:
+                    // Soft hyphens, zero-width characters, bidi marks and byte-order
+                    // marks are everyday web text: dropped without a word, as a
+                    // reader could do nothing about them.
+                    break
+                case 0x202A...0x202E, 0x2066...0x2069:
+                    // Bidi embeddings and overrides can reorder what is shown.
                     removedControls += 1
                 default:
                     if !mayNeedComposition, TextNormalizer.mayCompose(value) { mayNeedComposition = true }
@@ -115,7 +120,7 @@ public enum TextNormalizer {
             }
             var warnings: [String] = []
             if removedControls > 0 {
-                warnings.append("removed \(removedControls) control, escape or invisible character(s)")
+                warnings.append("removed \(removedControls) control or escape character(s)")
             }
             return Result(text: text, warnings: warnings)
         }

@@ -78,19 +78,23 @@ public struct ReaderState {
     public internal(set) var layout: ArticleLayout
     /// Draw with ASCII only (the terminal's locale is not UTF-8).
     public let asciiOnly: Bool
+    /// What could not be opened, one line each (path and reason), for the article list.
+    public let unreadable: [String]
     let store: any MarkBook
     let keymap: Keymap
 
     /// Opens articles (at least one) with their saved marks. A store that
-    /// cannot be read leaves the marks empty and says so on the status line.
+    /// cannot be read leaves the marks empty and says so on the status
+    /// line; so do paths that could not be opened (`unreadable`).
     public init(
         analyses: [Analysis], store: any MarkBook, width: Int, height: Int, themes: [Theme] = [.builtIn],
-        asciiOnly: Bool = false, keymap: Keymap = .standard
+        asciiOnly: Bool = false, keymap: Keymap = .standard, unreadable: [String] = []
     ) {
         precondition(!analyses.isEmpty, "the reader needs at least one article")
         self.store = store
         self.keymap = keymap
         self.asciiOnly = asciiOnly
+        self.unreadable = unreadable
         self.themes = themes.isEmpty ? [.builtIn] : themes
         var failures: [String] = []
         documents = analyses.map { analysis in
@@ -104,6 +108,10 @@ public struct ReaderState {
         screen = ScreenLayout(width: width, height: height, content: documents[0].sideContent)
         layout = ArticleLayout(
             article: documents[0].analysis.article, width: screen.articleText.width, asciiOnly: asciiOnly)
+        if let first = unreadable.first {
+            let count = unreadable.count == 1 ? "not opened (l lists it)" : "\(unreadable.count) not opened (l lists them)"
+            failures.insert("\(count): \(Sanitizer.line(first))", at: 0)
+        }
         if let failure = failures.first { message = StatusMessage(text: failure, isError: true) }
         readCardHistory()
     }
