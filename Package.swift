@@ -73,6 +73,12 @@ let package = Package(
         ),
         // Inputs built to make a parser slow or greedy, for the scaling benchmark and the hostile-input tests.
         .target(name: "HostileInputs", path: "Benchmarks/HostileInputs"),
+        // Retrains ClaimKit's cue model from PolNeAR: `swift run -c release crosscheck-train ../shared/polnear`.
+        .executableTarget(
+            name: "crosscheck-train",
+            dependencies: ["ClaimKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/crosscheck-train"
+        ),
         // Release-mode ingest throughput per format: `swift run -c release crosscheck-ingest-bench`.
         .executableTarget(
             name: "crosscheck-ingest-bench",

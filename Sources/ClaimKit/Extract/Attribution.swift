@@ -463,6 +463,12 @@ struct Attribution {
         var extent = quotationExtent(of: sentenceIndex)
         for covered in extent.sentences where covered != sentenceIndex { consumed.insert(covered) }
         if groups.count > 1 { extent = (sentence.tokens, [sentenceIndex]) }
+        // `X said: "S1. S2."`: the statement runs on to where the quotation closes.
+        if groups.count == 1, !groups[0][0].complementIsLeft {
+            let runOn = quotationRunOn(after: sentenceIndex)
+            for covered in runOn { consumed.insert(covered) }
+            if let last = runOn.last { extent.tokens = extent.tokens.lowerBound..<document.sentences[last].tokens.upperBound }
+        }
         var statements: [Statement] = []
         // Split the sentence between groups, at the clause break before each.
         var bounds: [Int] = [extent.tokens.lowerBound]
@@ -533,8 +539,8 @@ struct Attribution {
 
     /// The sentence's tokens, widened back over a quotation that began in
     /// an earlier sentence of the paragraph: `"S1. S2," they said.` is one
-    /// statement. A quotation that runs on past the sentence is not
-    /// followed: each further sentence is a statement of its own.
+    /// statement. (A quotation that runs on past the sentence is
+    /// followed by `quotationRunOn`.)
     private func quotationExtent(of sentenceIndex: Int) -> (tokens: Range<Int>, sentences: [Int]) {
         let sentence = document.sentences[sentenceIndex]
         var lower = sentence.tokens.lowerBound
@@ -596,9 +602,32 @@ struct Attribution {
             speaker = lastSpeaker.entities
         }
         guard !speaker.isEmpty else { return nil }
+        let runOn = quotationRunOn(after: sentenceIndex)
+        for covered in runOn { consumed.insert(covered) }
+        let end = runOn.last.map { document.sentences[$0].tokens.upperBound } ?? sentence.tokens.upperBound
         return Statement(
-            tokens: trimmed(sentence.tokens), cue: .none, entities: speaker, isDenial: false, denialCue: nil, cited: [],
-            sentence: sentenceIndex)
+            tokens: trimmed(sentence.tokens.lowerBound..<end), cue: .none, entities: speaker, isDenial: false,
+            denialCue: nil, cited: [], sentence: sentenceIndex)
+    }
+
+    /// The sentences a quotation still open at the end of `sentenceIndex`
+    /// runs on into, up to the one that closes it, in the same paragraph:
+    /// `He said: "S1. S2. S3."` is one statement, as the speaker made it.
+    /// A sentence with an attribution of its own ends the run before it.
+    private func quotationRunOn(after sentenceIndex: Int) -> [Int] {
+        let sentence = document.sentences[sentenceIndex]
+        guard let span = sentence.tokens.reversed().lazy.compactMap({ self.document.quotes.span(containing: $0) }).first,
+            span.close >= sentence.tokens.upperBound
+        else { return [] }
+        var covered: [Int] = []
+        var next = sentenceIndex + 1
+        while next < document.sentences.count, document.sentences[next].block == sentence.block,
+            document.sentences[next].tokens.lowerBound <= span.close, finder.frames(in: next).isEmpty
+        {
+            covered.append(next)
+            next += 1
+        }
+        return covered
     }
 
     /// Whether a quoted sentence says something: four words or more, and

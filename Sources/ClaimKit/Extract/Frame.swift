@@ -27,7 +27,14 @@ struct Frame {
         case none
     }
 
+    /// What found the cue: a lexicon's pattern or the learned cue model.
+    enum Origin {
+        case rule
+        case model
+    }
+
     var kind: Kind
+    var origin: Origin = .rule
     var sentence: Int
     var cue: Range<Int>
     var lemma: String?

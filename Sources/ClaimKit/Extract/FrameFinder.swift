@@ -57,6 +57,8 @@ struct FrameFinder {
                 frames.append(frame)
             }
         }
+        let learned = learnedFrames(in: sentenceIndex, besides: frames)
+        if !learned.isEmpty { frames = (frames + learned).sorted { $0.cue.lowerBound < $1.cue.lowerBound } }
         if frames.isEmpty, let credited = headlineCredit(in: sentenceIndex) { frames.append(credited) }
         return frames
     }
@@ -105,7 +107,7 @@ struct FrameFinder {
     /// capitalised name, not a noun after a determiner ("the state"), not
     /// the start of a compound ("think tank"), not an aside ("Witkoff,
     /// writing on X, said").
-    private func isVerbUse(_ index: Int, verb: VerbForm, in sentenceIndex: Int) -> Bool {
+    func isVerbUse(_ index: Int, verb: VerbForm, in sentenceIndex: Int) -> Bool {
         if tokens[index].isCapitalized && !document.titleCaseSentences.contains(sentenceIndex)
             && !document.isSentenceInitial(index)
         {
@@ -142,7 +144,7 @@ struct FrameFinder {
         return true
     }
 
-    private func verbFrame(at index: Int, verb: VerbForm, in sentenceIndex: Int) -> Frame? {
+    func verbFrame(at index: Int, verb: VerbForm, in sentenceIndex: Int) -> Frame? {
         let sentence = document.sentences[sentenceIndex]
         let start = max(sentence.tokens.lowerBound, index - Reach.clause)
         // `X "categorically rejected" the report`: the marks are no boundary.

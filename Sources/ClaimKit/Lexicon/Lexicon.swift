@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
     let boilerplateContains: [[UInt8]]
     let firstNames: WordTable<FirstName>
     let bodyTypes: WordTable<BodyType>
+    /// The learned cue reader shipped with the lexicons, if the folder has one.
+    let cueModel: CueModel?
 
     /// The lexicons shipped with ClaimKit, read once per process.
     public static func bundled() throws -> Lexicon {
@@ -50,6 +52,7 @@ public struct Lexicon: Sendable {
         boilerplateContains = builder.boilerplateContains.map { Array($0.utf8) }
         firstNames = WordTable(builder.firstNames)
         bodyTypes = WordTable(builder.bodyTypes)
+        cueModel = try CueModel.load(from: directory)
     }
 
     // MARK: Queries
