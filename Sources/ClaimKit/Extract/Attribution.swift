@@ -464,8 +464,9 @@ struct Attribution {
         for covered in extent.sentences where covered != sentenceIndex { consumed.insert(covered) }
         if groups.count > 1 { extent = (sentence.tokens, [sentenceIndex]) }
         // `X said: "S1. S2."`: the statement runs on to where the quotation closes.
-        if groups.count == 1, !groups[0][0].complementIsLeft {
-            let runOn = quotationRunOn(after: sentenceIndex)
+        if groups.count == 1 {
+            let runOn = groups[0][0].complementIsLeft
+                ? quotationResumed(after: sentenceIndex) : quotationRunOn(after: sentenceIndex)
             for covered in runOn { consumed.insert(covered) }
             if let last = runOn.last { extent.tokens = extent.tokens.lowerBound..<document.sentences[last].tokens.upperBound }
         }
@@ -614,6 +615,19 @@ struct Attribution {
     /// runs on into, up to the one that closes it, in the same paragraph:
     /// `He said: "S1. S2. S3."` is one statement, as the speaker made it.
     /// A sentence with an attribution of its own ends the run before it.
+    /// `"S1," she said. "S2. S3."`: the quotation the speaker resumes in
+    /// the next sentence of the paragraph, through where it closes.
+    private func quotationResumed(after sentenceIndex: Int) -> [Int] {
+        let next = sentenceIndex + 1
+        guard next < document.sentences.count, document.sentences[next].block == document.sentences[sentenceIndex].block,
+            let first = document.sentences[next].tokens.first, tokens[first].kind == .openQuote,
+            document.quotes.span(containing: first + 1)?.open == first,
+            document.quotes.span(containing: document.sentences[sentenceIndex].tokens.lowerBound + 1) != nil,
+            finder.frames(in: next).isEmpty
+        else { return [] }
+        return [next] + quotationRunOn(after: next)
+    }
+
     private func quotationRunOn(after sentenceIndex: Int) -> [Int] {
         let sentence = document.sentences[sentenceIndex]
         guard let span = sentence.tokens.reversed().lazy.compactMap({ self.document.quotes.span(containing: $0) }).first,

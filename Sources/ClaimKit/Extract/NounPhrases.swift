@@ -76,6 +76,9 @@ struct NounPhrases {
 
     /// Prepositions that may sit inside a source's phrase: "head of
     /// Rosatom", "a spokesperson for the ministry", "Ambassador to the UN".
+    /// Words that open a count rather than name anything: "more than 30".
+    private static let comparatives = WordSet(["more", "fewer", "less"])
+    private static let keyThan = WordKey("than")
     private static let innerPrepositions: WordSet = WordSet(["of", "for", "at", "to", "in", "from"])
 
     /// The noun phrase that ends at `end` (inclusive), walking left no
@@ -193,6 +196,12 @@ struct NounPhrases {
     /// inverted "said", in a `Source:` line.
     func phrase(startingAt start: Int, upperBound: Int) -> Range<Int>? {
         let upperBound = min(upperBound, start + Reach.phrase)
+        // "More than 30 MPs": the count is no name; the phrase is what is counted.
+        if start + 2 < upperBound, tokens[start].kind == .word, NounPhrases.comparatives.contains(tokens[start].key),
+            tokens[start + 1].key == NounPhrases.keyThan, tokens[start + 2].kind == .number
+        {
+            return phrase(startingAt: start + 2, upperBound: upperBound)
+        }
         guard start < upperBound, isPhraseWord(start) else { return nil }
         var end = start + 1
         while end < upperBound {
