@@ -36,19 +36,9 @@ struct CorpusScoreTests {
             let data = try JSONEncoder().encode(ArticleDocument(sharedParser.analyze(article)))
             try data.write(to: predictions.appendingPathComponent(stem + ".json"))
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", shared.appendingPathComponent("tools/score.py").path, corpus.path, "--pred", predictions.path,
-            "--json",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        guard let data = try runPython([
+            shared.appendingPathComponent("tools/score.py").path, corpus.path, "--pred", predictions.path, "--json",
+        ]) else { return nil }
         return try JSONDecoder().decode(Scores.self, from: data)
     }
 

@@ -28,9 +28,11 @@ struct LearnedCueTests {
         let analysis = parse(
             "Inquiry stalls",
             "The minister never suggested that the inquiry would be closed.",
-            "The agency refused to speculate whether the contracts were void.")
+            "The agency refused to speculate whether the contracts were void.",
+            "The board said on Friday that 400 jobs would go, but gave no details of the timing.")
         #expect(analysis.sourcesOfClaim(containing: "inquiry would be closed") == nil)
         #expect(analysis.sourcesOfClaim(containing: "contracts were void") == nil)
+        #expect(analysis.claims.filter { $0.text.contains("400 jobs") || $0.text.contains("timing") }.map(\.cue) == ["said"])
     }
 
     @Test("the model's weights survive a write and a read; a damaged file is a named error")

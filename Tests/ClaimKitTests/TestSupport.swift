@@ -36,3 +36,18 @@ let sharedFolder: URL? = {
     let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
     return FileManager.default.fileExists(atPath: folder.appendingPathComponent("tools/score.py").path) ? folder : nil
 }()
+
+/// Runs `python3` with `arguments` and returns what it printed, or nil
+/// when it could not run or failed (the scorers need only python3).
+func runPython(_ arguments: [String]) throws -> Data? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3"] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? data : nil
+}

@@ -595,7 +595,11 @@ struct Attribution {
         }
         guard isStatementSentence(sentence.tokens) else { return nil }
         var speaker: [Int] = []
-        if let dashed = dashAttribution(after: span.close, in: sentence.tokens.upperBound) {
+        // `"S1. S2." – Jane Doe`: the name follows wherever the quotation closes.
+        let closingSentence = document.sentences[document.sentenceOfToken[span.close]]
+        if closingSentence.block == sentence.block,
+            let dashed = dashAttribution(after: span.close, in: closingSentence.tokens.upperBound)
+        {
             speaker = dashed
         } else if isMarkedQuote || isCarriedFromMarkedQuote(sentence.block), let declared = declared.quoteSpeaker(for: block) {
             speaker = [declared]

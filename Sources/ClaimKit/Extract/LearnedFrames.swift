@@ -14,9 +14,9 @@ extension FrameFinder {
                 !found.contains(where: { $0.cue.contains(index) }),
                 !frames.contains(where: { $0.cue.contains(index) })
             else { continue }
-            // "did not say", "refused to confirm": no report at all.
-            let lead = max(sentence.tokens.lowerBound, index - 2)..<index
-            guard !lead.contains(where: { !document.classes[$0].isDisjoint(with: [.negation, .refusal]) }) else { continue }
+            // "did not say", "refused to confirm", "gave no details": no report at all.
+            let around = (max(sentence.tokens.lowerBound, index - 2)..<min(sentence.tokens.upperBound, index + 2)).filter { $0 != index }
+            guard !around.contains(where: { !document.classes[$0].isDisjoint(with: [.negation, .refusal]) }) else { continue }
             let verb = VerbForm(lemma: document.text(index).lowercased(), flags: [], isGerund: document.ends(index, with: "ing"))
             guard isVerbUse(index, verb: verb, in: sentenceIndex), var frame = verbFrame(at: index, verb: verb, in: sentenceIndex)
             else { continue }

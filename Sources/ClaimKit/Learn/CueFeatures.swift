@@ -54,22 +54,24 @@ enum CueFeatures {
         } else {
             add(.verbFlags, 0)
         }
-        for (template, offset) in [(Template.previousClass, -1), (.followingClass, 1), (.previous2Class, -2)] {
+        func addClasses(_ template: Template, _ offset: Int) {
             guard let at = neighbour(offset) else {
                 add(template, boundaryBefore)
-                continue
+                return
             }
             let classes = document.classes[at].rawValue
             var bits = classes
             while bits != 0 {
-                let bit = bits.trailingZeroBitCount
-                add(template, UInt64(bit))
+                add(template, UInt64(bits.trailingZeroBitCount))
                 bits &= bits - 1
             }
             if classes == 0 { add(template, 64 + UInt64(tokens[at].kind.rawValue)) }
             if tokens[at].kind == .word, document.isProper(at) { add(template, 128) }
             if let verb = document.lexicon.verb(tokens[at].key) { add(template, 256 + UInt64(verb.flags.rawValue)) }
         }
+        addClasses(.previousClass, -1)
+        addClasses(.followingClass, 1)
+        addClasses(.previous2Class, -2)
         // Where the quotation is: `"…," he added` and `said: "…"`.
         var quoteBefore = false
         var quoteAfter = false
