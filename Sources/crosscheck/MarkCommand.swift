@@ -35,6 +35,7 @@ struct MarkClaim: ParsableCommand {
     @OptionGroup var reviewer: ReviewerOptions
 
     func run() throws {
+        Settings.warnAboutProblems()
         let analysis = try ParseSession().singleAnalysis(at: path)
         let target = try ClaimReference(text: claim).claim(in: analysis, path: path)
         let marks = try store.open()

@@ -26,7 +26,7 @@ struct Read: ParsableCommand {
     @Argument(help: "Articles to open: files, folders, feeds, http(s) URLs or - for standard input. Without any, the bundled samples.")
     var paths: [String] = []
 
-    @Option(help: "The colour theme to start with (see 'crosscheck themes').")
+    @Option(help: "The colour theme to start with (see 'crosscheck themes'; default: the config file's, else dark).")
     var theme: String?
 
     @OptionGroup var store: StoreOptions
@@ -66,18 +66,30 @@ struct Read: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(
             folders: ThemeCatalog.standardFolders(environment: environment, executablePath: Bundle.main.executablePath))
-        let wanted = theme ?? environment["CROSSCHECK_THEME"] ?? ThemeCatalog.defaultName
+        let config = Settings.config
+        let wanted = theme ?? environment["CROSSCHECK_THEME"] ?? config.theme ?? ThemeCatalog.defaultName
         let (themes, themeProblem) = catalog.lineup(startingWith: wanted)
         if let themeProblem { problems.append(themeProblem) }
+        problems += config.problems.map { "config \($0.brief) (setting ignored)" }
 
         let terminal = try Terminal(environment: environment)
         let size = terminal.size
         var state = ReaderState(
             analyses: analyses, store: StoreMarkBook(store: marks, author: reviewer.resolvedName), width: size.width,
-            height: size.height, themes: themes, asciiOnly: !terminal.isUTF8, unreadable: unreadable)
-        if let problem = problems.first { state.say(problem, isError: true) }
+            height: size.height, themes: themes, asciiOnly: !terminal.isUTF8,
+            keymap: Keymap(overrides: config.bindings), unreadable: unreadable,
+            settings: ConfigFileSettings(path: Settings.path))
+        let places = PlaceFile(environment: environment)
+        state.restore(places: places.load())
+        // Paths not opened are said first (the reader's own first message).
+        if unreadable.isEmpty, let problem = problems.first { state.say(problem, isError: true) }
         ReaderLoop.run(&state, on: terminal)
         terminal.close()
+        do {
+            try places.save(state.places)
+        } catch {
+            Diagnostics.warn("where you were in each article was not kept: \(error)")
+        }
         for line in unreadable { Diagnostics.warn("not opened: \(line)") }
         let warnings = analyses.flatMap { analysis in
             analysis.article.warnings.map { (path: analysis.article.path ?? "-", warning: $0) }

@@ -22,12 +22,15 @@ struct StoreOptions: ParsableArguments {
 
 /// Who the marks are recorded for.
 struct ReviewerOptions: ParsableArguments {
-    @Option(name: .customLong("as"), help: ArgumentHelp("Record the marks under this name (default: $USER).", valueName: "name"))
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp("Record the marks under this name (default: the config file's reviewer, else $USER).", valueName: "name"))
     var name: String?
 
+    /// --as, else the config file's reviewer, else the login name.
     var resolvedName: String {
         let environment = ProcessInfo.processInfo.environment
-        let candidates = [name, environment["USER"], environment["LOGNAME"], accountName()]
+        let candidates = [name, Settings.config.reviewer, environment["USER"], environment["LOGNAME"], accountName()]
         return candidates.compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "unknown"
     }
 

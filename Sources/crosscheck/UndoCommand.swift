@@ -30,6 +30,7 @@ struct UndoMark: ParsableCommand {
     var force = false
 
     func run() throws {
+        Settings.warnAboutProblems()
         let analysis = try ParseSession().singleAnalysis(at: path)
         let name = reviewer.resolvedName
         let result = try store.open().undo(

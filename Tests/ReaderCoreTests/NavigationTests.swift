@@ -147,7 +147,7 @@ struct NavigationTests {
         reader.press("l")
         var frame = reader.render()
         #expect(frame.row(containing: "Articles 2") != nil)
-        #expect(frame.row(containing: "2. 0/16 checked  Council publishes") != nil)
+        #expect(frame.row(containing: "2. 0/16 checked · at c1  Council publishes") != nil)
         reader.press("j")
         reader.press(.enter)
         frame = reader.render()
@@ -210,10 +210,31 @@ struct ArticleListTests {
         reader.press("vnx")
         reader.press("l")
         let frame = reader.render()
-        #expect(frame.row(containing: "1. 2/7 checked (1 verified, 1 false)  Harbour authority") != nil)
-        #expect(frame.row(containing: "2. 0/5 checked  Mayor's office") != nil)
+        #expect(frame.row(containing: "1. 2/7 checked (1 verified, 1 false) · at c2  Harbour authority") != nil)
+        #expect(frame.row(containing: "2. 0/5 checked · at c1  Mayor's office") != nil)
         let heading = frame.row(containing: "Not opened:")
         #expect(heading != nil)
         #expect(frame.row(containing: "missing.txt: cannot read: no such file or folder") ?? 0 > heading ?? 0)
+    }
+}
+
+@Suite("Coming back to an article")
+struct PlacesTests {
+    @Test("the claim each article was left at is selected again, and shown")
+    func restored() {
+        var first = Fixtures.reader([Fixtures.harbour(), Fixtures.long()], width: 120, height: 24)
+        first.press("nnn")
+        first.press("J")
+        for _ in 0..<9 { first.press("n") }
+        first.press("K")
+        let places = first.places
+
+        var again = Fixtures.reader([Fixtures.harbour(), Fixtures.long()], width: 120, height: 24)
+        again.restore(places: places)
+        #expect(again.selectedClaim?.id == "c4")
+        #expect(again.render().line(23).contains("claim 4/7"))
+        again.press("J")
+        #expect(again.selectedClaim?.id == "c10")
+        #expect(again.render().find("section 50", in: again.screen.articleText) != nil)
     }
 }

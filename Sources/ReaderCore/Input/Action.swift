@@ -2,7 +2,7 @@
 /// in `ActionTable`, the one list the keymap, the help screen and the
 /// README's key table come from.
 public enum Action: String, CaseIterable, Hashable, Sendable {
-    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case focusNext, focusPrevious
     case nextClaim, previousClaim
     case nextUnverified, previousUnverified

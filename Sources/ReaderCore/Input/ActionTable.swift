@@ -13,8 +13,10 @@ public enum ActionTable {
     public static let bindings: [ActionBinding] = [
         ActionBinding(action: .lineDown, keys: [.character("j"), .down], help: "scroll down / next item in the pane"),
         ActionBinding(action: .lineUp, keys: [.character("k"), .up], help: "scroll up / previous item in the pane"),
-        ActionBinding(action: .pageDown, keys: [.pageDown, .character(" ")], help: "page down"),
-        ActionBinding(action: .pageUp, keys: [.pageUp, .character("b")], help: "page up"),
+        ActionBinding(action: .pageDown, keys: [.pageDown, .character(" "), .control("f")], help: "page down"),
+        ActionBinding(action: .pageUp, keys: [.pageUp, .character("b"), .control("b")], help: "page up"),
+        ActionBinding(action: .halfPageDown, keys: [.control("d")], help: "half a page down"),
+        ActionBinding(action: .halfPageUp, keys: [.control("u")], help: "half a page up"),
         ActionBinding(action: .top, keys: [.character("g"), .home], help: "go to the top of the pane"),
         ActionBinding(action: .bottom, keys: [.character("G"), .end], help: "go to the bottom of the pane"),
         ActionBinding(action: .focusNext, keys: [.tab], help: "focus the next pane"),

@@ -19,8 +19,10 @@ extension ReaderState {
                 frame.fill(x: rows.x, y: y, width: rows.width, height: 1, with: Cell(text: " ", role: .selection))
             }
             let marker = index == current ? "\(symbols.arrow) " : "  "
+            let document = documents[index]
+            let place = document.selectedClaim.map { "\(symbols.separator)at \(document.analysis.claims[$0].id)" } ?? ""
             putClipped(
-                "\(marker)\(index + 1). \(progress(of: documents[index]))  \(Sanitizer.line(documents[index].analysis.article.title))",
+                "\(marker)\(index + 1). \(progress(of: document))\(place)  \(Sanitizer.line(document.analysis.article.title))",
                 x: rows.x + 1, y: y, limit: rows.x + rows.width, role: isSelected ? .selection : .text, into: &frame)
         }
         let start = rows.y + min(articleRows, documents.count - top)

@@ -10,6 +10,8 @@ extension ReaderState {
             case .lineUp: self.overlay = .help(top: clampedHelpTop(top - 1))
             case .pageDown: self.overlay = .help(top: clampedHelpTop(top + screen.overlay.height - 2))
             case .pageUp: self.overlay = .help(top: clampedHelpTop(top - screen.overlay.height + 2))
+            case .halfPageDown: self.overlay = .help(top: clampedHelpTop(top + screen.overlay.height / 2))
+            case .halfPageUp: self.overlay = .help(top: clampedHelpTop(top - screen.overlay.height / 2))
             case .top: self.overlay = .help(top: 0)
             case .bottom: self.overlay = .help(top: clampedHelpTop(Int.max / 2))
             case .suspend: return .suspend
@@ -35,6 +37,6 @@ extension ReaderState {
 
     private func clampedHelpTop(_ top: Int) -> Int {
         let visible = max(1, screen.overlay.height - 2)
-        return max(0, min(top, HelpScreen.lines(width: screen.overlay.width - 1).count - visible))
+        return max(0, min(top, HelpScreen.lines(keymap.bindings, width: screen.overlay.width - 1).count - visible))
     }
 }

@@ -81,6 +81,8 @@ public struct ReaderState {
     /// What could not be opened, one line each (path and reason), for the article list.
     public let unreadable: [String]
     let store: any MarkBook
+    /// Where `t` saves the theme; nil keeps it for this run only.
+    let settings: (any SettingsStore)?
     let keymap: Keymap
 
     /// Opens articles (at least one) with their saved marks. A store that
@@ -88,8 +90,10 @@ public struct ReaderState {
     /// line; so do paths that could not be opened (`unreadable`).
     public init(
         analyses: [Analysis], store: any MarkBook, width: Int, height: Int, themes: [Theme] = [.builtIn],
-        asciiOnly: Bool = false, keymap: Keymap = .standard, unreadable: [String] = []
+        asciiOnly: Bool = false, keymap: Keymap = .standard, unreadable: [String] = [],
+        settings: (any SettingsStore)? = nil
     ) {
+        self.settings = settings
         precondition(!analyses.isEmpty, "the reader needs at least one article")
         self.store = store
         self.keymap = keymap

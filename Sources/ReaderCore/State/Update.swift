@@ -62,6 +62,8 @@ extension ReaderState {
         case .lineUp: move(by: -1)
         case .pageDown: move(by: pageSize(of: focus))
         case .pageUp: move(by: -pageSize(of: focus))
+        case .halfPageDown: move(by: max(1, pageSize(of: focus) / 2))
+        case .halfPageUp: move(by: -max(1, pageSize(of: focus) / 2))
         case .top: move(by: -Int.max / 2)
         case .bottom: move(by: Int.max / 2)
         case .focusNext: cycleFocus(by: 1)
@@ -81,9 +83,7 @@ extension ReaderState {
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
         case .articleList: overlay = .articleList(selected: current)
-        case .nextTheme:
-            themeIndex = (themeIndex + 1) % themes.count
-            say("theme: \(theme.name)")
+        case .nextTheme: nextTheme()
         case .help: overlay = .help(top: 0)
         case .back: return back()
         case .clear: clear()
@@ -157,5 +157,20 @@ extension ReaderState {
         if let cardHistory, cardHistory.claim == fingerprint, cardHistory.mark == mark { return }
         let entries = (try? store.history(of: mark?.claimFingerprint ?? fingerprint, in: document.analysis)) ?? []
         cardHistory = CardHistory(claim: fingerprint, mark: mark, entries: entries)
+    }
+
+    /// t: the next theme, saved as the one to start with next time.
+    private mutating func nextTheme() {
+        themeIndex = (themeIndex + 1) % themes.count
+        guard let settings else {
+            say("theme: \(theme.name)")
+            return
+        }
+        do {
+            let path = try settings.saveTheme(theme.name)
+            say("theme: \(theme.name) (kept in \(Sanitizer.line(path)))")
+        } catch {
+            say("theme: \(theme.name) (not kept for next time: \(error))", isError: true)
+        }
     }
 }

@@ -121,6 +121,7 @@ extension ThemeCatalog {
     public func lineup(startingWith name: String) -> (themes: [Theme], problem: String?) {
         let usable = themes
         let broken = errors
+        if name == Theme.builtIn.name { return ([.builtIn] + usable, broken.first.map { "theme skipped: \($0.brief)" }) }
         if let index = usable.firstIndex(where: { $0.name == name }) {
             var ordered = Array(usable[index...] + usable[..<index])
             ordered.append(.builtIn)
