@@ -77,6 +77,17 @@ struct IngestHTMLTests {
         #expect(article.warnings.isEmpty)
     }
 
+    @Test("a page in UTF-8 that still declares another charset is read as UTF-8")
+    func mislabelledUTF8() throws {
+        for charset in ["gb2312", "iso-8859-1", "windows-1252"] {
+            let html = "<html><head><meta charset=\"\(charset)\"><title>谷歌的人工智能与 Café</title></head>"
+                + "<body><p>DeepMind表示，这款产品具有极其重要的意义。Le café est fermé.</p></body></html>"
+            let article = try #require(try IngestFixtures.loader().articles(fromBytes: Data(html.utf8), path: "x.html").first)
+            #expect(article.title == "谷歌的人工智能与 Café", "declared \(charset)")
+            #expect(article.text.contains("DeepMind表示，这款产品具有极其重要的意义。Le café est fermé."), "declared \(charset)")
+        }
+    }
+
     @Test("invalid UTF-8 in a page is replaced and reported, the rest kept")
     func invalidUTF8() throws {
         let bytes = IngestFixtures.corrupting(try IngestFixtures.data("page.html"), at: "Alexandria")
@@ -105,13 +116,13 @@ struct IngestHTMLTests {
         #expect(HTMLExtractor.withoutOutletSuffix("Short - a long explanation of what happened next") == "Short - a long explanation of what happened next")
     }
 
-    @Test("a page without any headline uses its first line, as plain text does")
+    @Test("a page without any headline takes its first line as the title and keeps it in the body")
     func noHeadline() throws {
         let html = "<div><p>Officials said the road would reopen on Friday.</p><p>The mayor said so too.</p></div>"
         let article = try #require(try IngestFixtures.loader().articles(fromBytes: Data(html.utf8), path: "frag.html").first)
         IngestFixtures.expectWellFormed(article)
         #expect(article.title == "Officials said the road would reopen on Friday.")
-        #expect(article.blocks.map(\.kind) == [.title, .lede])
+        #expect(article.blocks.map(\.kind) == [.title, .lede, .paragraph])
     }
 
     @Test("a page nested deeper than the reader walks keeps its deepest paragraph")

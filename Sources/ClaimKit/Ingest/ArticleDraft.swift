@@ -50,6 +50,46 @@ struct ArticleDraft {
         return String(decoding: collapsed, as: UTF8.self)
     }
 
+    /// Gives a draft read without a headline one taken from its first
+    /// line, which stays in the body: the line itself when it is short,
+    /// else its first sentence when that is short, else its first words.
+    mutating func insertTitleFromFirstLine() {
+        guard let first = lines.first?.text else { return }
+        lines.insert(DraftLine(ArticleDraft.excerpt(of: first)), at: 0)
+    }
+
+    /// Titles made from a line are at most this many characters.
+    static let excerptLength = 100
+
+    static func excerpt(of line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > excerptLength else { return line }
+        var end = 0
+        for index in 0..<excerptLength where ".!?".unicodeScalars.contains(scalars[index]) {
+            if index + 1 < scalars.count, scalars[index + 1] == " " {
+                end = index + 1
+                break
+            }
+        }
+        if end == 0 {
+            end = excerptLength
+            while end > 0, scalars[end] != " " { end -= 1 }
+            if end == 0 { end = excerptLength }
+        }
+        var title = String(String.UnicodeScalarView(scalars[..<end])).trimmingWhitespace()
+        if !".!?".contains(title.last ?? " ") { title += "…" }
+        return String(title)
+    }
+
+    /// Drops a last body line that only introduces what came next ("More
+    /// stories from the region:"), when what came next was left out.
+    mutating func dropIntroducingLine() {
+        guard lines.count > 1, let last = lines.last?.text, last.utf8.last == UInt8(ascii: ":"),
+            last.unicodeScalars.count <= 80
+        else { return }
+        lines.removeLast()
+    }
+
     /// Adds the lines of another draft, such as a quoted passage's.
     mutating func append(_ other: ArticleDraft) {
         lines += other.lines

@@ -1,83 +1,111 @@
-/// Reads the elements of an article's container into lines: headings,
+/// Reads the parts of a page that hold its article into lines: headings,
 /// paragraphs, list items as `- ` bullets, table rows; inline markup is
-/// reduced to its text and furniture is left out.
+/// reduced to its text, and furniture, widgets and second copies of a
+/// passage are left out.
 struct HTMLBlockReader {
     private(set) var draft = ArticleDraft()
+    /// Characters in the lines read, the title aside.
+    private(set) var characters = 0
+    /// Whether the first line is the page's headline.
+    let hasTitle: Bool
     private var line = ""
     /// A list item has begun and its text has not been written yet.
     private var bulletOpen = false
     /// The element already used as the headline.
-    private let headline: HTMLNode?
-    private let survey: HTMLPageSurvey
-    /// Widget-looking elements holding at least this much paragraph text
-    /// are the article, whatever their class says.
-    private let keepThreshold: Int
+    private let headline: Int?
+    private let score: HTMLContentScore
+    private var survey: HTMLPageSurvey { score.survey }
+    /// Subtrees read so far by their text, to skip a repeated copy.
+    private var copies: [UInt64: Int] = [:]
 
     /// A reader whose first line is `title`, when the page has one.
-    init(survey: HTMLPageSurvey, container: HTMLNode, headline: HTMLNode?, title: String?) {
+    init(score: HTMLContentScore, headline: Int?, title: String?) {
         if let title { draft.add(title) }
-        self.survey = survey
+        hasTitle = !draft.isEmpty
+        self.score = score
         self.headline = headline
-        let containerText = survey.paragraphText(in: container)
-        keepThreshold = containerText > 0 ? max(containerText / 2, 1) : Int.max
     }
 
-    mutating func read(_ container: HTMLNode) {
-        readChildren(of: container, depth: 0)
+    /// Reads one part of the article: its class does not count against it.
+    mutating func read(part index: Int) {
+        readElement(index, isPart: true)
         endLine()
     }
 
-    private mutating func readChildren(of element: HTMLNode, depth: Int) {
-        for child in element.children {
+    private mutating func readChildren(of node: HTMLNode) {
+        for child in node.children {
             if child.isText {
                 line += child.text
-            } else if child.isElement {
-                readElement(child, depth: depth + 1)
+            } else if child.isElement, let index = survey.index(of: child) {
+                readElement(index, isPart: false)
             }
         }
     }
 
-    private mutating func readElement(_ element: HTMLNode, depth: Int) {
-        guard element != headline else { return }
-        let name = element.name
-        switch HTMLBoilerplate.verdict(for: element, name: name) {
-        case .furniture: return
-        case .likelyFurniture where survey.paragraphText(in: element) < keepThreshold: return
-        case .likelyFurniture, .article: break
+    private mutating func readElement(_ index: Int, isPart: Bool) {
+        guard index != headline else { return }
+        let element = survey.elements[index]
+        if !isPart {
+            if score.excluded[index] { return }
+            if score.isWidget(index) {
+                endLine()
+                if score.isLinkList(index) { draft.dropIntroducingLine() }
+                return
+            }
         }
-        if depth > HTMLPageSurvey.depthLimit {
-            line += HTMLText.text(of: element)
+        if isRepeatedCopy(index) { return }
+        if element.readsFlat {
+            line += HTMLText.text(of: element.node)
             return
         }
-        switch name {
-        case "br":
+        switch element.tag {
+        case .br:
             endLine()
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        case .h1, .h2, .h3, .h4, .h5, .h6:
             endLine()
-            readChildren(of: element, depth: depth)
+            readChildren(of: element.node)
             endLine(.heading)
-        case "li":
+        case .li:
             endLine()
             bulletOpen = true
-            readChildren(of: element, depth: depth)
+            readChildren(of: element.node)
             endLine()
             bulletOpen = false
-        case "td", "th":
+        case .td, .th:
             if line.hasVisibleText { line += " | " }
-            readChildren(of: element, depth: depth)
-        case _ where HTMLBlockReader.blockElements.contains(name):
+            readChildren(of: element.node)
+        case let tag where tag.isBlock:
             endLine()
-            readChildren(of: element, depth: depth)
+            readChildren(of: element.node)
             endLine()
         default:
-            readChildren(of: element, depth: depth)
+            readChildren(of: element.node)
         }
+    }
+
+    /// A box holding the same runs of text as one read before (a hidden
+    /// copy of the article, a print version) that is not its ancestor.
+    private mutating func isRepeatedCopy(_ index: Int) -> Bool {
+        let element = survey.elements[index]
+        switch element.tag {
+        case .div, .section, .article, .main, .td: break
+        default: return false
+        }
+        guard score.totals[index].text >= 200 else { return false }
+        let key = survey.contentKey(of: index)
+        guard key.runs >= 2 else { return false }
+        if let earlier = copies[key.hash] {
+            return !survey.isInside(index, earlier)
+        }
+        copies[key.hash] = index
+        return false
     }
 
     /// Writes the text gathered since the last block boundary as a line.
     private mutating func endLine(_ role: DraftLine.Role = .text) {
         defer { line = "" }
         guard line.hasVisibleText else { return }
+        let before = draft.lines.count
         if bulletOpen {
             draft.add("- " + line, role: role)
             bulletOpen = false
@@ -85,12 +113,6 @@ struct HTMLBlockReader {
             draft.add(line, role: role)
         }
         draft.dropRepeatedTitle()
+        if draft.lines.count > before, let added = draft.lines.last { characters += added.text.unicodeScalars.count }
     }
-
-    /// Elements that start and end a line of their own.
-    private static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "address",
-        "center", "table", "thead", "tbody", "tfoot", "tr", "caption", "details", "summary", "hgroup", "hr",
-        "fieldset", "form", "body", "html",
-    ]
 }

@@ -1,71 +1,106 @@
 /// What on a web page is furniture rather than the article: navigation,
-/// page headers and footers, scripts, forms, figure captions, share and
-/// subscribe widgets, cookie banners, related-story boxes.
+/// page headers and footers, scripts, forms, figure captions, hidden
+/// elements, and whatever its class or id names as furniture.
 enum HTMLBoilerplate {
-    /// How sure a rule is that an element holds no article text.
-    enum Verdict {
+    /// How sure the rules are that an element holds no article text.
+    enum Verdict: UInt8 {
         case article
-        /// Always furniture (a script, a nav bar, a hidden element).
+        /// Never article text: a script, a nav bar, a hidden element.
         case furniture
-        /// Furniture by its class, id or form: dropped unless it holds
-        /// most of the article, since some sites wrap their whole body in
-        /// a `<form>` or give it a class like `has-social-tools`.
+        /// Furniture by its class or id: left out while the article is
+        /// looked for, read again only when nothing else reads as one.
         case likelyFurniture
     }
 
-    static func verdict(for element: HTMLNode, name: String) -> Verdict {
-        if alwaysDropped.contains(name) { return .furniture }
-        var verdict: Verdict = name == "form" ? .likelyFurniture : .article
-        for (attribute, value) in element.attributes {
-            switch attribute {
-            case "hidden": return .furniture
-            case "aria-hidden" where value == "true": return .furniture
-            case "style" where hidesElement(value): return .furniture
-            case "role" where furnitureRoles.contains(value.lowercased()): return .furniture
-            case "class" where namesWidget(value), "id" where namesWidget(value): verdict = .likelyFurniture
-            default: break
+    /// What one pass over an element's attributes tells.
+    struct Attributes {
+        var signals: ClassSignals = []
+        /// A hash of the class attribute, 0 without one: siblings sharing
+        /// a class are parts of one thing.
+        var classHash = 0
+        var isHidden = false
+        var role: Role = .none
+        var isArticleBody = false
+
+        enum Role {
+            case none, furniture, main
+        }
+
+        init(of element: HTMLNode, vocabulary: PageClassVocabulary) {
+            element.forEachAttribute { name, value in
+                switch HTMLBoilerplate.attributeName(name) {
+                case .class:
+                    signals.formUnion(vocabulary.signals(of: value))
+                    var hasher = Hasher()
+                    hasher.combine(bytes: UnsafeRawBufferPointer(value))
+                    classHash = hasher.finalize() | 1
+                case .id:
+                    signals.formUnion(vocabulary.signals(of: value))
+                case .hidden:
+                    isHidden = true
+                case .ariaHidden:
+                    if value.elementsEqual("true".utf8) { isHidden = true }
+                case .style:
+                    if HTMLBoilerplate.hidesElement(value) { isHidden = true }
+                case .role:
+                    let role = String(decoding: value, as: UTF8.self).lowercased()
+                    if HTMLBoilerplate.furnitureRoles.contains(role) {
+                        self.role = .furniture
+                    } else if role == "main" {
+                        self.role = .main
+                    }
+                case .itemprop:
+                    if value.split(separator: UInt8(ascii: " ")).contains(where: { $0.elementsEqual("articleBody".utf8) }) {
+                        isArticleBody = true
+                    }
+                case nil:
+                    break
+                }
             }
         }
-        return verdict
     }
 
-    /// Elements whose content is never article text.
-    static let alwaysDropped: Set<String> = [
-        "head", "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "figure",
-        "figcaption", "button", "iframe", "svg", "math", "select", "textarea", "input", "label", "dialog", "menu",
-        "object", "embed", "video", "audio", "canvas", "map", "link", "meta",
-    ]
+    static func verdict(tag: HTMLTag, attributes: Attributes) -> Verdict {
+        if tag.isAlwaysDropped || attributes.isHidden || attributes.role == .furniture { return .furniture }
+        switch tag {
+        // Readability's exceptions: the page itself, links, and the parts
+        // of tables and paragraphs are never dropped for their class.
+        case .html, .body, .a, .p, .table, .tbody, .tr, .td, .th: return .article
+        default: break
+        }
+        let signals = attributes.signals
+        return signals.contains(.furniture) && !signals.contains(.keep) ? .likelyFurniture : .article
+    }
+
+    private enum AttributeName {
+        case `class`, id, hidden, ariaHidden, style, role, itemprop
+    }
+
+    private static func attributeName(_ name: UnsafeBufferPointer<UInt8>) -> AttributeName? {
+        switch name.count {
+        case 2 where name.elementsEqual("id".utf8): .id
+        case 4 where name.elementsEqual("role".utf8): .role
+        case 5 where name.elementsEqual("class".utf8): .class
+        case 5 where name.elementsEqual("style".utf8): .style
+        case 6 where name.elementsEqual("hidden".utf8): .hidden
+        case 8 where name.elementsEqual("itemprop".utf8): .itemprop
+        case 11 where name.elementsEqual("aria-hidden".utf8): .ariaHidden
+        default: nil
+        }
+    }
 
     private static let furnitureRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
         "menubar", "toolbar", "button",
     ]
 
-    /// Class and id words that name page widgets, matched as whole words
-    /// of the attribute (`share-bar` → `share`, `bar`).
-    private static let widgetWords: Set<String> = [
-        "ad", "ads", "advert", "adverts", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment",
-        "comments", "consent", "cookie", "cookies", "gdpr", "menu", "nav", "navbar", "navigation", "newsletter",
-        "outbrain", "paywall", "popup", "promo", "promotion", "related", "share", "sharing", "sidebar", "signup",
-        "social", "sponsor", "sponsored", "subscribe", "subscription", "taboola", "toolbar",
-    ]
-
-    /// Beginnings of run-together class words (`shareBar`, `cookieNotice`).
-    private static let widgetPrefixes = [
-        "share", "social", "cookie", "newsletter", "subscribe", "advert", "sponsor", "paywall", "breadcrumb",
-        "consent",
-    ]
-
-    static func namesWidget(_ attribute: String) -> Bool {
-        for word in attribute.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            if widgetWords.contains(String(word)) { return true }
-            if widgetPrefixes.contains(where: { word.hasPrefix($0) }) { return true }
+    /// `display: none` or `visibility: hidden` in an inline style.
+    static func hidesElement(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.count)
+        for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
         }
-        return false
-    }
-
-    private static func hidesElement(_ style: String) -> Bool {
-        let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return compact.containsBytes(Array("display:none".utf8)) || compact.containsBytes(Array("visibility:hidden".utf8))
     }
 }

@@ -74,6 +74,25 @@ struct HTMLNode: Hashable {
         return Int(xmlStrlen(content))
     }
 
+    /// A text node's UTF-8 bytes, read in place.
+    func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let content = pointer.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+    }
+
+    /// The tag name's UTF-8 bytes, read in place (empty for a nameless node).
+    func withNameBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let name = pointer.pointee.name else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))))
+    }
+
+    /// A number the extractor keeps on the node (its index in a survey),
+    /// held in libxml2's field for application data; 0 until set.
+    var mark: Int {
+        get { Int(bitPattern: pointer.pointee._private) }
+        nonmutating set { pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: newValue) }
+    }
+
     var parent: HTMLNode? {
         pointer.pointee.parent.map(HTMLNode.init)
     }
@@ -89,6 +108,32 @@ struct HTMLNode: Hashable {
     /// The value of an attribute (names are lower-cased by the parser).
     func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
+    }
+
+    /// Calls `body` with each attribute's name and value as UTF-8 bytes,
+    /// read in place where the value is one piece of text.
+    func forEachAttribute(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+            let first = current.pointee.children
+            if let first, first.pointee.next == nil {
+                let content = first.pointee.content
+                body(nameBytes, UnsafeBufferPointer(start: content, count: content.map { Int(xmlStrlen($0)) } ?? 0))
+            } else {
+                var value: [UInt8] = []
+                var child = first
+                while let text = child {
+                    if let content = text.pointee.content {
+                        value.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                    }
+                    child = text.pointee.next
+                }
+                value.withUnsafeBufferPointer { body(nameBytes, $0) }
+            }
+        }
     }
 
     /// Every attribute, in document order.

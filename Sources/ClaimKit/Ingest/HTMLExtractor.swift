@@ -2,59 +2,49 @@ import Foundation
 
 /// Finds the article in a parsed web page and reads it into lines.
 enum HTMLExtractor {
+    /// An article shorter than this (in characters) may not be the
+    /// page's: the next, looser rules are tried, and the longest reading
+    /// kept.
+    static let shortestArticle = 500
+
     /// A whole page: the headline first, then the main text.
-    static func page(_ document: HTMLDocument) -> ArticleDraft {
+    static func page(_ document: HTMLDocument, vocabulary: PageClassVocabulary) -> ArticleDraft {
         guard let root = document.root else { return ArticleDraft() }
-        let survey = HTMLPageSurvey(root: root)
-        let container = mainContainer(survey) ?? root
-        let headline = headlineElement(survey, container: container)
-        let title = headline.map(HTMLText.text(of:)) ?? headlineFromMetadata(survey)
-        var reader = HTMLBlockReader(survey: survey, container: container, headline: headline, title: title)
-        reader.read(container)
-        return reader.draft
+        let survey = HTMLPageSurvey(root: root, vocabulary: vocabulary)
+        guard let body = survey.body else { return ArticleDraft() }
+        var best: HTMLBlockReader?
+        for rules in HTMLContentScore.Rules.sequence {
+            let score = HTMLContentScore(survey: survey, rules: rules)
+            // Without a run of prose anywhere, the whole page is the article.
+            let top = score.topCandidate()
+            let parts = top.map(score.articleParts) ?? [body]
+            let headline = headlineElement(survey, container: top ?? body)
+            let title = headline.map { HTMLText.text(of: survey.elements[$0].node) } ?? headlineFromMetadata(survey)
+            var reader = HTMLBlockReader(score: score, headline: headline, title: title)
+            for part in parts { reader.read(part: part) }
+            if best == nil || reader.characters > best!.characters { best = reader }
+            if reader.characters >= shortestArticle { break }
+        }
+        guard let best else { return ArticleDraft() }
+        var draft = best.draft
+        if !best.hasTitle { draft.insertTitleFromFirstLine() }
+        return draft
     }
 
     /// A fragment, such as a feed entry's content: all of it is the
     /// article, less furniture; it has no headline of its own.
-    static func fragment(_ document: HTMLDocument) -> ArticleDraft {
+    static func fragment(_ document: HTMLDocument, vocabulary: PageClassVocabulary) -> ArticleDraft {
         guard let root = document.root else { return ArticleDraft() }
-        let survey = HTMLPageSurvey(root: root)
-        var reader = HTMLBlockReader(survey: survey, container: root, headline: nil, title: nil)
-        reader.read(root)
-        return reader.draft
-    }
-
-    // MARK: The article's container
-
-    /// The element holding the article: one that says so (`articleBody`,
-    /// `<article>`, `<main>`) and holds at least half the page's paragraph
-    /// text; otherwise the smallest element that keeps the article
-    /// together, so paragraphs split across several boxes stay one text.
-    static func mainContainer(_ survey: HTMLPageSurvey) -> HTMLNode? {
-        guard let body = survey.body else { return nil }
-        let pageText = survey.paragraphText(in: body)
-        guard pageText > 0 else { return body }
-        for candidates in [survey.articleBodies, survey.articles, survey.mains] {
-            let best = candidates.max { survey.paragraphText(in: $0) < survey.paragraphText(in: $1) }
-            if let best, survey.paragraphText(in: best) * 2 >= pageText { return best }
+        let survey = HTMLPageSurvey(root: root, vocabulary: vocabulary)
+        guard let top = survey.index(of: root) else { return ArticleDraft() }
+        var best: HTMLBlockReader?
+        for rules in HTMLContentScore.Rules.sequence {
+            var reader = HTMLBlockReader(score: HTMLContentScore(survey: survey, rules: rules), headline: nil, title: nil)
+            reader.read(part: top)
+            if best == nil || reader.characters > best!.characters { best = reader }
+            if reader.characters > 0 { break }
         }
-        var container = body
-        while let largest = container.children.filter(\.isElement).max(by: {
-            survey.paragraphText(in: $0) < survey.paragraphText(in: $1)
-        }), holdsArticle(largest, of: container, survey) {
-            container = largest
-        }
-        return container
-    }
-
-    /// Whether `child` holds all of `parent`'s article: every long
-    /// paragraph (the sidebars and footers left behind hold only short
-    /// ones), or, on a page of short paragraphs, nearly all the text.
-    private static func holdsArticle(_ child: HTMLNode, of parent: HTMLNode, _ survey: HTMLPageSurvey) -> Bool {
-        let inChild = survey.paragraphs(in: child)
-        let inParent = survey.paragraphs(in: parent)
-        if inParent.long > 0 { return inChild.long == inParent.long }
-        return inChild.bytes * 10 >= inParent.bytes * 9
+        return best?.draft ?? ArticleDraft()
     }
 
     // MARK: The headline
@@ -62,20 +52,21 @@ enum HTMLExtractor {
     /// The `<h1>` that is the headline: the first inside the article, or
     /// one elsewhere on the page that the page's title repeats (a site
     /// logo in an `<h1>` is not repeated there).
-    static func headlineElement(_ survey: HTMLPageSurvey, container: HTMLNode) -> HTMLNode? {
-        if let inside = survey.headlines.first(where: { isInside($0, container) && hasText($0) }) {
+    static func headlineElement(_ survey: HTMLPageSurvey, container: Int) -> Int? {
+        func text(_ index: Int) -> String { HTMLText.text(of: survey.elements[index].node) }
+        if let inside = survey.headlines.first(where: { survey.isInside($0, container) && text($0).hasVisibleText }) {
             return inside
         }
-        let titles = [survey.openGraphTitle, survey.pageTitle].compactMap { $0?.lowercased() }
+        let titles = [survey.head.openGraphTitle, survey.head.pageTitle].compactMap { $0?.lowercased() }
         return survey.headlines.first { headline in
-            let text = collapsed(HTMLText.text(of: headline)).lowercased()
-            return !text.isEmpty && titles.contains { $0.contains(text) }
-        } ?? (titles.isEmpty ? survey.headlines.first(where: hasText) : nil)
+            let words = collapsed(text(headline)).lowercased()
+            return !words.isEmpty && titles.contains { $0.contains(words) }
+        } ?? (titles.isEmpty ? survey.headlines.first(where: { text($0).hasVisibleText }) : nil)
     }
 
     /// The headline from the page's metadata, less a trailing ` - Outlet`.
     static func headlineFromMetadata(_ survey: HTMLPageSurvey) -> String? {
-        for title in [survey.openGraphTitle, survey.pageTitle].compactMap({ $0 }) {
+        for title in [survey.head.openGraphTitle, survey.head.pageTitle].compactMap({ $0 }) {
             let headline = withoutOutletSuffix(collapsed(title))
             if !headline.isEmpty { return headline }
         }
@@ -94,19 +85,6 @@ enum HTMLExtractor {
             }
         }
         return title
-    }
-
-    private static func isInside(_ node: HTMLNode, _ container: HTMLNode) -> Bool {
-        var current: HTMLNode? = node
-        while let element = current {
-            if element == container { return true }
-            current = element.parent
-        }
-        return false
-    }
-
-    private static func hasText(_ element: HTMLNode) -> Bool {
-        HTMLText.text(of: element).hasVisibleText
     }
 
     private static func collapsed(_ text: String) -> String {

@@ -4,9 +4,11 @@ import Foundation
 /// the navigation, widgets and footers around it.
 public struct HTMLIngest: Sendable {
     let plainText: PlainTextIngest
+    let vocabulary: PageClassVocabulary
 
     public init(lexicon: Lexicon) {
         plainText = PlainTextIngest(lexicon: lexicon)
+        vocabulary = lexicon.pageClasses
     }
 
     /// The page's article. `charset` is the one an HTTP response named,
@@ -19,7 +21,7 @@ public struct HTMLIngest: Sendable {
             markup = MarkupBytes(utf8: data)
             document = HTMLDocument(bytes: markup.bytes, encoding: markup.encoding)
         }
-        var draft = document.map(HTMLExtractor.page) ?? ArticleDraft()
+        var draft = document.map { HTMLExtractor.page($0, vocabulary: vocabulary) } ?? ArticleDraft()
         draft.warnings = markup.warnings
         return draft.article(using: plainText, path: path)
     }
@@ -27,6 +29,6 @@ public struct HTMLIngest: Sendable {
     /// The lines of an HTML fragment, such as a feed entry's content.
     func fragment(_ html: String) -> ArticleDraft {
         guard let document = HTMLDocument(bytes: Array(html.utf8), encoding: "UTF-8") else { return ArticleDraft() }
-        return HTMLExtractor.fragment(document)
+        return HTMLExtractor.fragment(document, vocabulary: vocabulary)
     }
 }

@@ -1,113 +1,225 @@
-/// One pass over a parsed page that notes what choosing its article
-/// needs: how much paragraph text each element holds, the elements that
-/// declare themselves the article, the headline candidates.
+/// One pass over a parsed page that records what choosing its article
+/// needs: every element with its verdict and class signals, and every
+/// run of text (a paragraph, or the text between two blocks) with its
+/// length, link text and commas, owned by the block element it sits in.
+/// Elements are numbered in document order, so a parent comes before its
+/// children and a subtree's runs are consecutive.
 struct HTMLPageSurvey {
-    /// The `<p>` text inside an element.
-    struct Paragraphs {
-        /// Its length in UTF-8 bytes.
-        var bytes = 0
-        /// How many paragraphs are long enough to be prose rather than a
-        /// label, a caption or a one-line sidebar entry.
-        var long = 0
+    /// What a run of text or a subtree holds.
+    struct Counts {
+        /// Characters, white space collapsed.
+        var text: Int32 = 0
+        /// Characters inside links.
+        var link: Int32 = 0
+        var commas: Int32 = 0
+        var paragraphs: Int32 = 0
+        var listItems: Int32 = 0
+        var images: Int32 = 0
+        var inputs: Int32 = 0
+        var embeds: Int32 = 0
+        /// Runs of prose: long enough and mostly not links.
+        var longRuns: Int32 = 0
+        /// Characters inside list items, and inside headings.
+        var listText: Int32 = 0
+        var headingText: Int32 = 0
+        var endsSentence = false
 
-        static let longBytes = 80
-
-        static func += (total: inout Paragraphs, more: Paragraphs) {
-            total.bytes += more.bytes
-            total.long += more.long
+        static func += (total: inout Counts, more: Counts) {
+            total.text += more.text
+            total.link += more.link
+            total.commas += more.commas
+            total.paragraphs += more.paragraphs
+            total.listItems += more.listItems
+            total.images += more.images
+            total.inputs += more.inputs
+            total.embeds += more.embeds
+            total.longRuns += more.longRuns
+            total.listText += more.listText
+            total.headingText += more.headingText
+            total.endsSentence = total.endsSentence || more.endsSentence
         }
+
+        /// Share of the text inside links.
+        var linkDensity: Double { text > 0 ? Double(link) / Double(text) : 0 }
     }
 
-    private var paragraphs: [HTMLNode: Paragraphs] = [:]
-    private(set) var articleBodies: [HTMLNode] = []
-    private(set) var articles: [HTMLNode] = []
-    private(set) var mains: [HTMLNode] = []
-    private(set) var headlines: [HTMLNode] = []
-    private(set) var body: HTMLNode?
-    /// The `<title>` element's text.
-    private(set) var pageTitle: String?
-    /// The Open Graph title, which sites fill with the bare headline.
-    private(set) var openGraphTitle: String?
+    struct Element {
+        let node: HTMLNode
+        /// The parent's index; -1 for the root.
+        let parent: Int32
+        let tag: HTMLTag
+        let verdict: HTMLBoilerplate.Verdict
+        let signals: ClassSignals
+        let classHash: Int
+        /// Deeper than `depthLimit`: its subtree is one run, read flat.
+        let readsFlat: Bool
+        /// The runs it owns and the elements it counts itself as.
+        var own = Counts()
+        /// Its subtree's runs: `runs[firstRun..<endRun]`.
+        var firstRun: Int32 = 0
+        var endRun: Int32 = 0
+    }
 
+    struct Run {
+        let owner: Int32
+        let length: Int32
+        let linkLength: Int32
+        let commas: Int32
+    }
+
+    /// Runs this long and with at most half their text in links are prose.
+    static let longRun: Int32 = 80
     /// Deeper than this the tree is not explored element by element; a
     /// hostile page cannot exhaust the stack.
     static let depthLimit = 200
 
-    init(root: HTMLNode) {
-        _ = visit(root, depth: 0)
+    private(set) var elements: [Element] = []
+    private(set) var runs: [Run] = []
+    /// Prefix hashes of the runs' words, for `contentKey(of:)`; runs
+    /// inside furniture named by class are left out of them, so two
+    /// copies of an article with different widgets still match.
+    private var runHashes: [UInt64] = [0]
+    /// How many runs each prefix hash covers.
+    private var hashedRuns: [Int32] = [0]
+    private var hashPowers: [UInt64] = [1]
+    /// How many elements named as furniture enclose the current one.
+    private var furnitureDepth = 0
+    private(set) var body: Int?
+    private(set) var headlines: [Int] = []
+    /// Elements that say they hold the article: `itemprop="articleBody"`,
+    /// `<article>`, `<main>` or `role="main"`.
+    private(set) var declaredArticles: [Int] = []
+    private(set) var head = HTMLHeadSurvey()
+
+    private let vocabulary: PageClassVocabulary
+    private var run = HTMLTextRun()
+
+    init(root: HTMLNode, vocabulary: PageClassVocabulary) {
+        self.vocabulary = vocabulary
+        visit(root, parent: -1, owner: -1, depth: 0, inLink: false)
     }
 
-    func paragraphs(in element: HTMLNode) -> Paragraphs { paragraphs[element] ?? Paragraphs() }
-
-    /// Bytes of `<p>` text inside `element`.
-    func paragraphText(in element: HTMLNode) -> Int { paragraphs[element]?.bytes ?? 0 }
-
-    /// Visits an element and returns the paragraphs inside it.
-    private mutating func visit(_ element: HTMLNode, depth: Int) -> Paragraphs {
-        let name = element.name
-        if name == "head" {
-            readHead(element)
-            return Paragraphs()
-        }
-        if name == "body" && body == nil { body = element }
-        if HTMLBoilerplate.verdict(for: element, name: name) == .furniture {
-            return Paragraphs()
-        }
-        if depth > HTMLPageSurvey.depthLimit {
-            // Read flat, as `HTMLBlockReader` reads it: one paragraph.
-            let length = HTMLText.byteCount(of: element)
-            return Paragraphs(bytes: length, long: length >= Paragraphs.longBytes ? 1 : 0)
-        }
-        if name == "p" {
-            let length = HTMLText.byteCount(of: element)
-            let found = Paragraphs(bytes: length, long: length >= Paragraphs.longBytes ? 1 : 0)
-            if length > 0 { paragraphs[element] = found }
-            return found
-        }
-        switch name {
-        case "article": articles.append(element)
-        case "main": mains.append(element)
-        case "h1": headlines.append(element)
-        default: if element.attribute("role") == "main" { mains.append(element) }
-        }
-        if let itemprop = element.attribute("itemprop"), itemprop.split(separator: " ").contains("articleBody") {
-            articleBodies.append(element)
-        }
-        var total = Paragraphs()
-        for child in element.children where child.isElement {
-            total += visit(child, depth: depth + 1)
-        }
-        if total.bytes > 0 { paragraphs[element] = total }
-        return total
+    /// The element's index, for an element the survey visited.
+    func index(of node: HTMLNode) -> Int? {
+        let mark = node.mark
+        return mark > 0 && mark <= elements.count && elements[mark - 1].node == node ? mark - 1 : nil
     }
 
-    private mutating func readHead(_ head: HTMLNode) {
-        for child in head.children where child.isElement {
-            switch child.name {
-            case "title" where pageTitle == nil:
-                pageTitle = HTMLText.text(of: child)
-            case "meta" where openGraphTitle == nil:
-                let attributes = child.attributes
-                let isOpenGraphTitle = attributes.contains {
-                    ($0.name == "property" || $0.name == "name") && $0.value.lowercased() == "og:title"
+    /// A key that two subtrees share when they hold the same runs of text
+    /// (a page that carries a second copy of its article), with how many
+    /// runs that is.
+    func contentKey(of index: Int) -> (hash: UInt64, runs: Int) {
+        let element = elements[index]
+        let start = Int(element.firstRun)
+        let end = Int(element.endRun)
+        let count = Int(hashedRuns[end] - hashedRuns[start])
+        return (runHashes[end] &- runHashes[start] &* hashPowers[count], count)
+    }
+
+    func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        var current = index
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = Int(elements[current].parent)
+        }
+        return false
+    }
+
+    // MARK: The pass
+
+    private mutating func visit(_ node: HTMLNode, parent: Int, owner: Int, depth: Int, inLink: Bool) {
+        let tag = HTMLTag(node)
+        if tag == .head {
+            head.read(node)
+            return
+        }
+        let attributes = HTMLBoilerplate.Attributes(of: node, vocabulary: vocabulary)
+        let verdict = HTMLBoilerplate.verdict(tag: tag, attributes: attributes)
+        if verdict == .furniture {
+            // Form fields and embedded players still tell what a box is.
+            if parent >= 0 {
+                switch tag {
+                case .input, .select, .textarea: elements[parent].own.inputs += 1
+                case .object, .embed, .iframe, .video: elements[parent].own.embeds += 1
+                default: break
                 }
-                if isOpenGraphTitle { openGraphTitle = attributes.first { $0.name == "content" }?.value }
-            default:
-                break
+            }
+            return
+        }
+        let index = elements.count
+        elements.append(
+            Element(
+                node: node, parent: Int32(parent), tag: tag, verdict: verdict, signals: attributes.signals,
+                classHash: attributes.classHash, readsFlat: depth > HTMLPageSurvey.depthLimit))
+        node.mark = index + 1
+        switch tag {
+        case .body where body == nil: body = index
+        case .h1: headlines.append(index)
+        case .article, .main: declaredArticles.append(index)
+        default: if attributes.isArticleBody || attributes.role == .main { declaredArticles.append(index) }
+        }
+        // A box named as furniture has runs of its own, so it can be
+        // left out of its container's measure.
+        let startsRuns = tag.isBlock || verdict == .likelyFurniture
+        if startsRuns { flushRun(owner: owner) }
+        if verdict == .likelyFurniture { furnitureDepth += 1 }
+        defer { if verdict == .likelyFurniture { furnitureDepth -= 1 } }
+        elements[index].firstRun = Int32(runs.count)
+        let runOwner = startsRuns ? index : owner
+        let linked = inLink || tag == .a
+        if depth > HTMLPageSurvey.depthLimit {
+            // Read flat, as `HTMLBlockReader` reads it: one run.
+            HTMLText.forEachText(in: node) { text in text.withTextBytes { run.add($0, inLink: linked) } }
+        } else {
+            for child in node.children {
+                if child.isText {
+                    child.withTextBytes { run.add($0, inLink: linked) }
+                } else if child.isElement {
+                    visit(child, parent: index, owner: runOwner, depth: depth + 1, inLink: linked)
+                }
             }
         }
+        if startsRuns { flushRun(owner: index) }
+        elements[index].endRun = Int32(runs.count)
+        switch tag {
+        case .p: elements[index].own.paragraphs += 1
+        case .li: elements[index].own.listItems += 1
+        case .img, .picture: elements[index].own.images += 1
+        default: break
+        }
     }
+
+    /// Ends the run of text gathered so far, which belongs to `owner`.
+    private mutating func flushRun(owner: Int) {
+        defer { run = HTMLTextRun() }
+        run.finish()
+        guard !run.isEmpty, owner >= 0, owner < elements.count else { return }
+        let measured = Run(
+            owner: Int32(owner), length: Int32(clamping: run.length), linkLength: Int32(clamping: run.linkLength),
+            commas: Int32(clamping: run.commas))
+        runs.append(measured)
+        let previous = runHashes[runHashes.count - 1]
+        let hashed = hashedRuns[hashedRuns.count - 1]
+        if furnitureDepth == 0 {
+            runHashes.append(previous &* HTMLPageSurvey.hashBase &+ run.hash)
+            hashedRuns.append(hashed + 1)
+            hashPowers.append(hashPowers[hashPowers.count - 1] &* HTMLPageSurvey.hashBase)
+        } else {
+            runHashes.append(previous)
+            hashedRuns.append(hashed)
+        }
+        var own = Counts(text: measured.length, link: measured.linkLength, commas: measured.commas)
+        if measured.length >= HTMLPageSurvey.longRun && measured.linkLength * 2 < measured.length { own.longRuns = 1 }
+        own.endsSentence = run.endsSentence
+        elements[owner].own += own
+    }
+
+    private static let hashBase: UInt64 = 0x9E37_79B9_7F4A_7C15
 }
 
 /// Text gathered from a whole subtree without recursion, skipping what
 /// is never article text.
 enum HTMLText {
-    static func byteCount(of element: HTMLNode) -> Int {
-        var count = 0
-        forEachText(in: element) { count += $0.textByteCount }
-        return count
-    }
-
     static func text(of element: HTMLNode) -> String {
         var text = ""
         forEachText(in: element) { text += $0.text }
@@ -119,7 +231,7 @@ enum HTMLText {
         while let node = stack.popLast() {
             if node.isText {
                 body(node)
-            } else if node.isElement, !HTMLBoilerplate.alwaysDropped.contains(node.name) {
+            } else if node.isElement, !HTMLTag(node).isAlwaysDropped {
                 stack.append(contentsOf: node.children.reversed())
             }
         }

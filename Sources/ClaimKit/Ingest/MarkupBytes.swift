@@ -13,7 +13,10 @@ struct MarkupBytes {
 
     init(_ data: Data, transportCharset: String? = nil) {
         let charset = transportCharset ?? MarkupBytes.declaredCharset(in: data)
-        if let charset, !MarkupBytes.isUTF8(charset) {
+        // Bytes that are valid UTF-8 beyond ASCII are UTF-8 whatever the page
+        // or server claims: text in another charset almost never is, and
+        // pages saved or re-served as UTF-8 often keep their old label.
+        if let charset, !MarkupBytes.isUTF8(charset), !MarkupBytes.isMultibyteUTF8(data) {
             self.init(bytes: Array(data), encoding: charset, warnings: [])
         } else {
             self.init(utf8: data)
@@ -31,6 +34,42 @@ struct MarkupBytes {
         self.bytes = bytes
         self.encoding = encoding
         self.warnings = warnings
+    }
+
+    /// Whether the bytes are valid UTF-8 with at least one character
+    /// beyond ASCII.
+    static func isMultibyteUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var sawMultibyte = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let width: Int
+                switch lead {
+                case 0xC2...0xDF: width = 2
+                case 0xE0...0xEF: width = 3
+                case 0xF0...0xF4: width = 4
+                default: return false
+                }
+                guard index + width <= bytes.count else { return false }
+                for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { return false }
+                // Overlong forms, surrogates and values past U+10FFFF.
+                let second = bytes[index + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90)
+                    || (lead == 0xF4 && second >= 0x90)
+                {
+                    return false
+                }
+                sawMultibyte = true
+                index += width
+            }
+            return sawMultibyte
+        }
     }
 
     static func isUTF8(_ charset: String) -> Bool {

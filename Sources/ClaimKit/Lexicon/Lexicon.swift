@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     let bodyTypes: WordTable<BodyType>
     /// The learned cue reader shipped with the lexicons, if the folder has one.
     let cueModel: CueModel?
+    /// Class and id words that tell a web page's furniture from its article.
+    let pageClasses: PageClassVocabulary
 
     /// The lexicons shipped with ClaimKit, read once per process.
     public static func bundled() throws -> Lexicon {
@@ -53,6 +55,7 @@ public struct Lexicon: Sendable {
         firstNames = WordTable(builder.firstNames)
         bodyTypes = WordTable(builder.bodyTypes)
         cueModel = try CueModel.load(from: directory)
+        pageClasses = try PageClassVocabulary(directory: directory)
     }
 
     // MARK: Queries

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import ClaimKit
+
+/// Holds the line on main-text extraction over the web pages in
+/// `../shared/html` (Mozilla Readability's test pages and the Dragnet news
+/// and blog pages, each with its hand-made body), scored as
+/// `../shared/tools/htmlscore.py` scores them. The Dragnet bodies include
+/// readers' comments on 40 of their 150 pages, which Crosscheck leaves out
+/// on purpose, so that set holds a lower line.
+@Suite("Main-text extraction over the shared web pages")
+struct HTMLExtractionFloorTests {
+    static let pagesFolder = sharedFolder?.appendingPathComponent("html")
+
+    static let floors = ["readability": 0.95, "dragnet": 0.79]
+
+    @Test(
+        "each set of shared pages keeps its F1 floor, and no page with text comes back empty",
+        .enabled(if: pagesFolder != nil, "the pages ../shared/html are not beside this clone"),
+        arguments: ["readability", "dragnet"])
+    func floor(_ set: String) throws {
+        let folder = try #require(Self.pagesFolder).appendingPathComponent(set)
+        let pages = try Self.pages(in: folder, set: set)
+        try #require(!pages.isEmpty, "no pages in \(folder.path)")
+        let loader = try IngestFixtures.loader()
+        var score = ExtractionScore()
+        var empty: [String] = []
+        for page in pages {
+            let body = (try? loader.articles(fromBytes: Data(contentsOf: page.source), path: "page.html"))
+                .flatMap(\.first).map(ExtractionScore.body(of:)) ?? ""
+            if !body.hasVisibleText && page.gold.hasVisibleText { empty.append(page.name) }
+            score.add(name: page.name, gold: page.gold, extracted: body)
+        }
+        let floor = try #require(Self.floors[set])
+        #expect(score.f1 >= floor, "\(set): F1 \(score.f1) (P \(score.precision), R \(score.recall)) below \(floor)")
+        #expect(empty.isEmpty, "pages with article text read as empty: \(empty)")
+    }
+
+    struct Page {
+        var name: String
+        var source: URL
+        var gold: String
+    }
+
+    /// `readability/NAME/{source,expected}.html` or
+    /// `dragnet/{input/N.html,gold/N.txt}`, in name order.
+    static func pages(in folder: URL, set: String) throws -> [Page] {
+        let files = FileManager.default
+        if set == "dragnet" {
+            let names = try files.contentsOfDirectory(atPath: folder.appendingPathComponent("input").path)
+                .filter { $0.hasSuffix(".html") }.sorted()
+            return names.compactMap { name in
+                let stem = String(name.dropLast(".html".count))
+                guard let gold = try? Data(contentsOf: folder.appendingPathComponent("gold/\(stem).txt")) else { return nil }
+                return Page(
+                    name: "dragnet/\(stem)", source: folder.appendingPathComponent("input/\(name)"),
+                    gold: String(decoding: gold, as: UTF8.self))
+            }
+        }
+        return try files.contentsOfDirectory(atPath: folder.path).sorted().compactMap { name in
+            let page = folder.appendingPathComponent(name)
+            guard let expected = try? Data(contentsOf: page.appendingPathComponent("expected.html")),
+                files.fileExists(atPath: page.appendingPathComponent("source.html").path)
+            else { return nil }
+            return Page(
+                name: "readability/\(name)", source: page.appendingPathComponent("source.html"),
+                gold: text(ofHTML: Array(expected)))
+        }
+    }
+
+    /// An expected body's words as the scorer reads them: all the text
+    /// but scripts and styles, a line break at each block element.
+    static func text(ofHTML bytes: [UInt8]) -> String {
+        guard let document = HTMLDocument(bytes: bytes, encoding: "UTF-8"), let root = document.root else { return "" }
+        let blocks: Set<String> = [
+            "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section",
+            "article", "figcaption", "table", "ul", "ol",
+        ]
+        var text = ""
+        func walk(_ node: HTMLNode) {
+            for child in node.children {
+                if child.isText {
+                    text += child.text
+                } else if child.isElement, child.name != "script", child.name != "style" {
+                    let isBlock = blocks.contains(child.name)
+                    if isBlock { text += "\n" }
+                    walk(child)
+                    if isBlock { text += "\n" }
+                }
+            }
+        }
+        walk(root)
+        return text
+    }
+}

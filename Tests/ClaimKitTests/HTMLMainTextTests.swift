@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+@testable import ClaimKit
+
+/// One small page for each rule that finds a page's main text.
+@Suite("HTML main-text detection rules")
+struct HTMLMainTextTests {
+    private func read(_ body: String, head: String = "<title>Ferry service to resume on Monday</title>")
+        throws -> Article
+    {
+        let html = "<!DOCTYPE html><html><head>\(head)</head><body>\(body)</body></html>"
+        let articles = try IngestFixtures.loader().articles(fromBytes: Data(html.utf8), path: "page.html")
+        let article = try #require(articles.first)
+        IngestFixtures.expectWellFormed(article)
+        return article
+    }
+
+    private func paragraphs(_ count: Int, about topic: String) -> String {
+        (1...count).map {
+            "<p>Paragraph \($0) about \(topic), which the harbour office explained at length on Friday, "
+                + "saying that the work, the tests and the inspections were now complete.</p>"
+        }.joined()
+    }
+
+    private static let sidebar = """
+        <div class="widget-area"><h3>Most read</h3><ul><li><a href="/1">Storm closes bridge</a></li>\
+        <li><a href="/2">Council votes on budget</a></li><li><a href="/3">Market reopens</a></li></ul></div>
+        """
+
+    @Test("the box with the most prose wins over sidebars and footers without any semantic markup")
+    func scoredContainer() throws {
+        let article = try read(
+            "<div id='wrap'><div id='a1'>\(paragraphs(4, about: "the ferry"))</div>"
+                + "<div id='a2'>\(Self.sidebar)<p>Short note.</p></div></div>")
+        #expect(article.text.contains("Paragraph 4 about the ferry"))
+        #expect(!article.text.contains("Most read") && !article.text.contains("Storm closes bridge"))
+    }
+
+    @Test("comments, navigation and related boxes named by class or id are dropped, camelCase and run-together names too")
+    func furnitureByClass() throws {
+        let article = try read(
+            "<div class='post-body'>\(paragraphs(3, about: "the ferry"))</div>"
+                + "<div id='fbCommentsModule'><p>What a great decision by the harbour office, I have waited for years.</p></div>"
+                + "<div class='site-menu'><p>Home, News, Sport, Weather and everything else on this site.</p></div>"
+                + "<div class='relatedStories'><p>Earlier: the harbour office said repairs would take a month.</p></div>")
+        #expect(article.text.contains("Paragraph 3 about the ferry"))
+        for furniture in ["great decision", "Weather", "Earlier:"] {
+            #expect(!article.text.contains(furniture), "\(furniture) should have been dropped")
+        }
+    }
+
+    @Test("the class vocabulary is a data file: a word added there drops the boxes it names")
+    func vocabularyIsData() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lexicons-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shipped = try LexiconFiles.directory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path) {
+            try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let vocabularyFile = folder.appendingPathComponent(PageClassVocabulary.fileName)
+        let original = try String(contentsOf: vocabularyFile, encoding: .utf8)
+        try original.replacingOccurrences(of: "[furniture]\n", with: "[furniture]\ntimeline\n")
+            .write(to: vocabularyFile, atomically: true, encoding: .utf8)
+        let html = "<html><body><div class='story'>\(paragraphs(5, about: "the ferry"))"
+            + "<div class='timeline'><p>In 2019 the harbour office first proposed the new ferry timetable.</p></div>"
+            + "</div></body></html>"
+        let shippedArticle = try #require(
+            try IngestFixtures.loader().articles(fromBytes: Data(html.utf8), path: "page.html").first)
+        #expect(shippedArticle.text.contains("first proposed"))
+        let custom = ArticleLoader(lexicon: try Lexicon(directory: folder))
+        let customArticle = try #require(try custom.articles(fromBytes: Data(html.utf8), path: "page.html").first)
+        #expect(!customArticle.text.contains("first proposed"))
+        #expect(customArticle.text.contains("Paragraph 3 about the ferry"))
+    }
+
+    @Test("class words are cut at separators and capitals, whole words and word parts matched")
+    func classWords() throws {
+        let vocabulary = try PageClassVocabulary(directory: LexiconFiles.directory())
+        func signals(_ value: String) -> ClassSignals {
+            Array(value.utf8).withUnsafeBufferPointer { vocabulary.signals(of: $0) }
+        }
+        #expect(signals("site-footer").contains(.furniture))
+        #expect(signals("mainFooterArea").contains(.furniture))
+        #expect(signals("fbcommentsmodule").contains(.furniture))
+        #expect(signals("shareBar").contains(.weak))
+        #expect(signals("article-body").contains(.article))
+        #expect(signals("content sidebar").isSuperset(of: [.furniture, .keep]))
+        #expect(signals("headline").isEmpty)
+        #expect(signals("adventure").isEmpty)
+    }
+
+    @Test("a box that also names itself the content is not dropped for a furniture word")
+    func keepWord() throws {
+        let article = try read("<div class='content-with-sidebar'>\(paragraphs(3, about: "the ferry"))</div>")
+        #expect(article.text.contains("Paragraph 1 about the ferry"))
+    }
+
+    @Test("a page whose only article sits in a box named as furniture is read with looser rules")
+    func furnitureNamedArticle() throws {
+        let article = try read("<div id='header-wrap'>\(paragraphs(3, about: "the ferry"))</div>")
+        #expect(article.text.contains("Paragraph 3 about the ferry"))
+    }
+
+    @Test("a list of links and the line introducing it are dropped; a list of facts stays")
+    func linkLists() throws {
+        let article = try read(
+            "<article>\(paragraphs(3, about: "the ferry"))<ul><li>Tickets cost 12 euros</li><li>Boats leave hourly</li></ul>"
+                + "<p>More stories from the coast:</p><ul><li><a href='/1'>Lighthouse keeper retires after forty years</a></li>"
+                + "<li><a href='/2'>Fishing fleet returns early</a></li><li><a href='/3'>New pier opens</a></li></ul></article>")
+        #expect(IngestFixtures.texts(article, .bullet) == ["- Tickets cost 12 euros", "- Boats leave hourly"])
+        #expect(!article.text.contains("More stories") && !article.text.contains("Lighthouse"))
+    }
+
+    @Test("widgets inside the article are dropped: a sign-up form, a box of links, a lone embed")
+    func widgets() throws {
+        let article = try read(
+            "<div class='entry'>\(paragraphs(3, about: "the ferry"))"
+                + "<div><p>Get our newsletter</p><input type='email'><input type='submit'></div>"
+                + "<div>See also <a href='/a'>the timetable</a> and <a href='/b'>the fares</a> and <a href='/c'>the map</a></div>"
+                + "<div><iframe src='https://video.example.org/1'></iframe><p>Watch</p></div>"
+                + "<div class='share-tools'><p>Tell your friends about this story today.</p></div>"
+                + "<p>The last paragraph, which closes the article.</p></div>")
+        #expect(article.text.contains("The last paragraph"))
+        for widget in ["newsletter", "See also", "Watch", "Tell your friends"] {
+            #expect(!article.text.contains(widget), "\(widget) should have been dropped")
+        }
+    }
+
+    @Test("headings, quotations, lists and tables inside the article are kept in order")
+    func structureKept() throws {
+        let article = try read(
+            "<div class='story'><h1>Ferry service to resume on Monday</h1>\(paragraphs(2, about: "the ferry"))"
+                + "<h2>What changes</h2><blockquote><p>“We are ready,” the captain said.</p></blockquote>"
+                + "<ol><li>New timetable</li><li>New fares</li></ol>"
+                + "<table><tr><th>Route</th><th>Boats</th></tr><tr><td>North</td><td>6</td></tr></table></div>")
+        #expect(article.title == "Ferry service to resume on Monday")
+        #expect(IngestFixtures.texts(article, .heading).contains("What changes"))
+        #expect(article.text.contains("“We are ready,” the captain said."))
+        #expect(IngestFixtures.texts(article, .bullet) == ["- New timetable", "- New fares"])
+        #expect(article.text.contains("Route | Boats") && article.text.contains("North | 6"))
+    }
+
+    @Test("an article split into sibling boxes, or followed by loose paragraphs, is read whole")
+    func siblings() throws {
+        let article = try read(
+            "<div id='page'><div class='text-block'>\(paragraphs(3, about: "the ferry"))</div>"
+                + "<div class='text-block'>\(paragraphs(1, about: "the harbour"))</div>"
+                + "<p>A closing paragraph that carries on the article after the boxes, with more of the same reporting.</p>"
+                + Self.sidebar + "</div>")
+        #expect(article.text.contains("Paragraph 3 about the ferry"))
+        #expect(article.text.contains("Paragraph 1 about the harbour"))
+        #expect(article.text.contains("A closing paragraph"))
+        #expect(!article.text.contains("Most read"))
+    }
+
+    @Test("a second copy of the article on the page is read once")
+    func repeatedCopy() throws {
+        let copy = "<div class='story'>\(paragraphs(3, about: "the ferry"))</div>"
+        let article = try read("<div id='main-area'>\(copy)<div class='story-print'>\(paragraphs(3, about: "the ferry"))</div></div>")
+        let count = article.text.components(separatedBy: "Paragraph 2 about the ferry").count - 1
+        #expect(count == 1)
+    }
+
+    @Test("a page of short lines only is still read, not left empty")
+    func neverEmpty() throws {
+        let article = try read("<div>Ferry back.</div><div>Monday.</div><div>Tickets soon.</div>")
+        #expect(IngestFixtures.blocks(article).dropFirst().map(\.text) == ["Ferry back.", "Monday.", "Tickets soon."])
+    }
+
+    @Test("a page without any headline is titled from its first line, which stays in the body")
+    func titleFromFirstLine() throws {
+        let long = "Officials said on Friday that the coastal road would reopen next week. Repairs cost two million."
+            + " Drivers were told to expect delays."
+        let html = "<div><p>\(long)</p><p>The mayor said so too.</p></div>"
+        let article = try #require(try IngestFixtures.loader().articles(fromBytes: Data(html.utf8), path: "f.html").first)
+        IngestFixtures.expectWellFormed(article)
+        #expect(article.title == "Officials said on Friday that the coastal road would reopen next week.")
+        #expect(IngestFixtures.blocks(article).dropFirst().map(\.text) == [long, "The mayor said so too."])
+    }
+}
