@@ -113,9 +113,13 @@ var previous = state.render()
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-reader-bench-\(UUID().uuidString)")
 defer { try? FileManager.default.removeItem(at: folder) }
-let databasePath = folder.appendingPathComponent("marks.sqlite").path
-let markStore = try MarkStore(path: databasePath)
-try markStore.register(analysis, origin: "bench-10000.txt")
+/// A fresh database for each measurement, so every mark is a new one
+/// (marking a claim as it already is writes nothing).
+@MainActor func freshDatabase(_ name: String) throws -> String {
+    let path = folder.appendingPathComponent("\(name).sqlite").path
+    try MarkStore(path: path).register(analysis, origin: "bench-10000.txt")
+    return path
+}
 
 /// The key figures at one screen size.
 @MainActor func keyFigures(width: Int, height: Int) throws -> [(String, (median: Double, p95: Double, cells: Int))] {
@@ -127,7 +131,8 @@ try markStore.register(analysis, origin: "bench-10000.txt")
         ("v (mark verified, in-memory store)", timeKey(.character("v"), repeats: 200, between: .character("n"))),
     ]
     state = ReaderState(
-        analyses: [analysis], store: StoreMarkBook(store: try MarkStore(path: databasePath), author: "bench"),
+        analyses: [analysis],
+        store: StoreMarkBook(store: try MarkStore(path: try freshDatabase("\(width)x\(height)")), author: "bench"),
         width: width, height: height)
     previous = state.render()
     results.append(("v (mark verified, SQLite store)", timeKey(.character("v"), repeats: 200, between: .character("n"))))
@@ -172,6 +177,7 @@ for (width, height) in [(200, 60), (80, 24)] {
 // Another writer's mark: committed through a second connection, then
 // noticed by the reader's idle tick (data_version, marks read again,
 // frame drawn). The tick comes every ReaderEvent.idleInterval ms.
+let databasePath = try freshDatabase("shared")
 let other = try MarkStore(path: databasePath)
 state = ReaderState(
     analyses: [analysis], store: StoreMarkBook(store: try MarkStore(path: databasePath), author: "bench"), width: 80,

@@ -8,8 +8,8 @@ struct UndoMark: ParsableCommand {
         commandName: "undo",
         abstract: "Undo your latest change to an article's marks.",
         discussion: """
-            Takes back the latest change recorded under your name ($USER, or the name given \
-            with --as), never anyone else's: the claim gets back the status and note it had \
+            Takes back the latest change recorded under your name (--as, else the reviewer \
+            of the config file, else $USER), never anyone else's: the claim gets back the status and note it had \
             before, and the history keeps both the change and its undoing. Repeat to go \
             further back. When someone else has changed that claim since, nothing is undone \
             unless --force is given.

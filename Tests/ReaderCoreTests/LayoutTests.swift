@@ -77,6 +77,25 @@ struct LayoutTests {
         #expect(frame.find(analysis.sources[0].name, in: reader.screen.card) != nil)
     }
 
+    @Test("a name too long for the claims list's column gives way to a shorter one the article uses, or the surname")
+    func shortNames() throws {
+        var builder = AnalysisBuilder(
+            title: "Names",
+            blocks: [
+                (.paragraph, "Marta Kowalczyk said the plant would close. Kowalczyk said it twice."),
+                (.paragraph, "Daniel Ashworth said nothing had been decided."),
+            ])
+        let marta = builder.source("Marta Kowalczyk", kind: .person, aliases: ["Kowalczyk"])
+        let daniel = builder.source("Daniel Ashworth", kind: .person)
+        builder.claim("the plant would close", by: [marta], cue: "said")
+        builder.claim("nothing had been decided", by: [daniel], cue: "said")
+        let reader = Fixtures.reader([builder.build()], width: 90, height: 30)
+        let frame = reader.render()
+        let pane = reader.screen.listRows(of: .claims)
+        #expect(frame.find("c1 Kowalczyk", in: pane) != nil, "\(frame.text)")
+        #expect(frame.find("c2 Ashworth", in: pane) != nil)
+    }
+
     @Test("the tab shown is in brackets, so it shows without colour or attributes")
     func tabShown() {
         var reader = Fixtures.reader(width: 80, height: 24)

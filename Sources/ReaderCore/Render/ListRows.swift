@@ -117,17 +117,19 @@ extension ReaderState {
         return ListRow(parts: parts, selected: document.selectedClaim == index, indent: indent)
     }
 
-    /// A source's name, or the shortest other name the article gives it
-    /// from the same words ("Kowalczyk" for "Marta Kowalczyk") when the
-    /// whole one is too long, or the name cut short.
+    /// A source's name, or when the whole one is too long the shortest
+    /// other name the article gives it from the same words ("Kowalczyk"
+    /// for "Marta Kowalczyk"), a person's surname, or the name cut short.
     func shortName(_ source: Source, room: Int) -> String {
         let name = Sanitizer.line(source.name)
         if TerminalWidth.of(name) <= room { return name }
         let words = Set(name.lowercased().split(separator: " "))
-        let shorter = source.aliases.map(Sanitizer.line).filter { alias in
-            TerminalWidth.of(alias) <= room && alias.lowercased().split(separator: " ").allSatisfy { words.contains($0) }
+        var shorter = source.aliases.map(Sanitizer.line).filter { alias in
+            alias.lowercased().split(separator: " ").allSatisfy { words.contains($0) }
         }
-        return shorter.min { TerminalWidth.of($0) < TerminalWidth.of($1) } ?? clipped(name, room: room)
+        if source.kind == .person, let surname = name.split(separator: " ").last { shorter.append(String(surname)) }
+        let fitting = shorter.filter { TerminalWidth.of($0) <= room }
+        return fitting.min { TerminalWidth.of($0) < TerminalWidth.of($1) } ?? clipped(name, room: room)
     }
 
     func clipped(_ text: String, room: Int) -> String {
