@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ClaimKit", targets: ["ClaimKit"]),
         .library(name: "ClaimStore", targets: ["ClaimStore"]),
+        .library(name: "ClaimMatch", targets: ["ClaimMatch"]),
         .executable(name: "crosscheck", targets: ["crosscheck"]),
     ],
     dependencies: [
@@ -23,6 +24,12 @@ let package = Package(
         ),
         // libxml2's forgiving HTML parser, for pages and feed entries.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Claims matched across articles: who else says it, and who denies it.
+        .target(
+            name: "ClaimMatch",
+            dependencies: ["ClaimKit"],
+            resources: [.copy("Lexicons")]
+        ),
         // Verification marks and their history in SQLite; the reports built from them.
         .target(
             name: "ClaimStore",
@@ -57,6 +64,7 @@ let package = Package(
             name: "crosscheck",
             dependencies: [
                 "ClaimKit",
+                "ClaimMatch",
                 "ClaimStore",
                 "ReaderCore",
                 "ReaderStore",
@@ -99,6 +107,8 @@ let package = Package(
             path: "Tests/Support/crosscheck-markstress"
         ),
         // Article fixtures and their hand-made annotations, copied so tests can load them via Bundle.module.
+        // Matching on paraphrases written for the tests and on real claim pairs (Fixtures/dev-pairs.tsv).
+        .testTarget(name: "ClaimMatchTests", dependencies: ["ClaimMatch", "ClaimKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit", "HostileInputs"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ClaimStoreTests",

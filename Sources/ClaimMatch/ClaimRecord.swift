@@ -1,0 +1,72 @@
+import ClaimKit
+
+/// One claim as matching sees it: where it was read, what the article
+/// says about it, and its proposition.
+public struct ClaimRecord: Sendable {
+    /// The article's path or URL, or its title when it was read from standard input.
+    public var article: String
+    public var articleFingerprint: String
+    public var id: String
+    public var text: String
+    public var sources: [String]
+    public var cue: String?
+    /// The denial id ("d2") when the claim is a denial.
+    public var denialID: String?
+    /// For a denial: the ids of the claims in its own article it disputes.
+    public var disputes: [String]
+    public var proposition: Proposition
+
+    public init(
+        article: String, articleFingerprint: String, id: String, text: String, sources: [String], cue: String?,
+        denialID: String?, disputes: [String], proposition: Proposition
+    ) {
+        self.article = article
+        self.articleFingerprint = articleFingerprint
+        self.id = id
+        self.text = text
+        self.sources = sources
+        self.cue = cue
+        self.denialID = denialID
+        self.disputes = disputes
+        self.proposition = proposition
+    }
+}
+
+extension PropositionReader {
+    /// The records of every claim of an analysis, each proposition read
+    /// without its cue and without the names of its sources.
+    public func records(of analysis: Analysis) -> [ClaimRecord] {
+        let article = analysis.article
+        let location = article.path ?? article.title
+        let fingerprint = article.fingerprint
+        let denials = Dictionary(analysis.denials.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sources = Dictionary(analysis.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return analysis.claims.map { claim in
+            let claimSources = claim.sourceIDs.compactMap { sources[$0] }
+            var excluded: [Range<Int>] = []
+            func exclude(_ range: TextRange) {
+                let start = max(range.start, claim.range.start) - claim.range.start
+                let end = min(range.end, claim.range.end) - claim.range.start
+                if start < end { excluded.append(start..<end) }
+            }
+            if let cue = claim.cueRange { exclude(cue) }
+            for source in claimSources { source.mentions.forEach(exclude) }
+            var sourceWords = Set<String>()
+            for source in claimSources {
+                for name in [source.name] + source.aliases {
+                    for token in MatchText.tokens(name) { sourceWords.insert(MatchText.fold(token.text)) }
+                }
+            }
+            let denial = claim.denialID.flatMap { denials[$0] }
+            let cueDenies = claim.cue.map { cue in
+                cue.split(separator: " ").contains { lexicon.denying.contains(MatchText.fold(String($0))) }
+            } ?? false
+            return ClaimRecord(
+                article: location, articleFingerprint: fingerprint, id: claim.id, text: claim.text,
+                sources: claimSources.map(\.name), cue: claim.cue, denialID: claim.denialID,
+                disputes: denial?.disputes ?? [],
+                proposition: read(
+                    claim.text, excluding: excluded, sourceWords: sourceWords, denial: denial != nil || cueDenies))
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The words claim matching treats specially, read from
+/// `Lexicons/matching.txt`: frame words that are never compared, negations
+/// and denying cues that flip a claim's polarity, and word forms compared
+/// as another form.
+public struct MatchLexicon: Sendable {
+    public var frame: Set<String>
+    public var negations: Set<String>
+    public var denying: Set<String>
+    public var forms: [String: String]
+    /// Spelled-out numbers and the words that scale a number, by value.
+    public var numbers: [String: Double]
+    public var multipliers: [String: Double]
+
+    /// The lexicon shipped with ClaimMatch.
+    public static func bundled() throws -> MatchLexicon {
+        guard let url = Bundle.module.url(forResource: "matching", withExtension: "txt", subdirectory: "Lexicons")
+        else { throw MatchError.missingLexicon("matching.txt") }
+        return try MatchLexicon(contents: String(contentsOf: url, encoding: .utf8))
+    }
+
+    /// Reads the sectioned format: `[section]` headings, `#` comments,
+    /// entries separated by white space; `[forms]` holds pairs a line.
+    public init(contents: String) throws {
+        var sections: [String: [[String]]] = [:]
+        var current: String?
+        for (number, rawLine) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                current = String(line.dropFirst().dropLast())
+                continue
+            }
+            guard let section = current else { throw MatchError.badLexiconLine("line \(number + 1)", line) }
+            sections[section, default: []].append(line.split(separator: " ").map { MatchText.fold(String($0)) })
+        }
+        frame = Set(sections["frame", default: []].joined())
+        negations = Set(sections["negations", default: []].joined())
+        denying = Set(sections["denying", default: []].joined())
+        func pairs(_ name: String) throws -> [String: String] {
+            var table: [String: String] = [:]
+            for pair in sections[name, default: []] {
+                guard pair.count == 2 else { throw MatchError.badLexiconLine(name, pair.joined(separator: " ")) }
+                table[pair[0]] = pair[1]
+            }
+            return table
+        }
+        func values(_ name: String) throws -> [String: Double] {
+            try pairs(name).mapValues { text in
+                guard let value = Double(text) else { throw MatchError.badLexiconLine(name, text) }
+                return value
+            }
+        }
+        forms = try pairs("forms")
+        numbers = try values("numbers")
+        multipliers = try values("multipliers")
+    }
+}
+
+public enum MatchError: Error, CustomStringConvertible {
+    case missingLexicon(String)
+    case badLexiconLine(String, String)
+
+    public var description: String {
+        switch self {
+        case .missingLexicon(let name): "the matching lexicon \(name) is missing from the ClaimMatch bundle"
+        case .badLexiconLine(let place, let text): "matching.txt, \(place): '\(text)' is outside a [section] or not a pair with a value"
+        }
+    }
+}

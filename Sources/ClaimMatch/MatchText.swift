@@ -1,0 +1,110 @@
+import Foundation
+
+/// One word or number of a claim's text, by its scalar offsets in that text.
+struct MatchToken {
+    var text: String
+    var start: Int
+    var end: Int
+    var isCapitalized: Bool
+    var isAcronym: Bool
+    var isNumber: Bool
+    /// First word of the text or of a quotation, where a capital says nothing.
+    var startsSentence: Bool
+}
+
+/// Splitting a claim into words the way matching compares them.
+enum MatchText {
+    /// Lower case, no accents, typographic apostrophes as `'`.
+    static func fold(_ word: String) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    /// Words (letters, digits, inner apostrophes), numbers with their
+    /// separators ("30,000", "1.5") and dotted abbreviations ("U.S.").
+    static func tokens(_ text: String) -> [MatchToken] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [MatchToken] = []
+        var index = 0
+        var sentenceStart = true
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard isLetter(scalar) || isDigit(scalar) else {
+                if ".!?:\"“”«»".unicodeScalars.contains(scalar) { sentenceStart = true }
+                index += 1
+                continue
+            }
+            let start = index
+            var dotted = false
+            while index < scalars.count {
+                let current = scalars[index]
+                if isLetter(current) || isDigit(current) {
+                    index += 1
+                    continue
+                }
+                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                let previous = scalars[index - 1]
+                if (current == "'" || current == "\u{2019}") && isLetter(next) {
+                    index += 1
+                } else if (current == "." || current == ",") && isDigit(previous) && isDigit(next) {
+                    index += 1
+                } else if current == "." && isLetter(next) && isLetter(previous)
+                    && index + 2 < scalars.count && scalars[index + 2] == "." && (index - start) == 1
+                {
+                    // "U.S." and "U.K.": single letters joined by dots.
+                    dotted = true
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            if dotted, index < scalars.count, scalars[index] == "." { index += 1 }
+            var word = String(String.UnicodeScalarView(scalars[start..<index]))
+            let letters = word.unicodeScalars.filter(isLetter)
+            let upper = letters.filter { $0.properties.isUppercase }
+            let isAcronym = dotted || (letters.count >= 2 && upper.count == letters.count && letters.count <= 5)
+            if isAcronym {
+                word = letters.map { String($0) }.joined(separator: ".")
+            }
+            tokens.append(
+                MatchToken(
+                    text: word, start: start, end: index,
+                    isCapitalized: scalars[start].properties.isUppercase, isAcronym: isAcronym,
+                    isNumber: isDigit(scalars[start]), startsSentence: sentenceStart))
+            sentenceStart = false
+        }
+        return tokens
+    }
+
+    /// A light English suffix stripper: enough that "talks", "talked" and
+    /// "talking" compare as one word, never so much that unrelated words meet.
+    static func stem(_ word: String) -> String {
+        var word = word
+        if word.hasSuffix("'s") { word.removeLast(2) } else if word.hasSuffix("'") { word.removeLast() }
+        func strip(_ suffix: String, minimum: Int, replacement: String = "") -> Bool {
+            guard word.hasSuffix(suffix), word.count - suffix.count >= minimum else { return false }
+            word.removeLast(suffix.count)
+            word += replacement
+            return true
+        }
+        if strip("ies", minimum: 3, replacement: "y") {
+        } else if strip("sses", minimum: 2, replacement: "ss") {
+        } else if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") {
+            _ = strip("s", minimum: 3)
+        }
+        if strip("ied", minimum: 3, replacement: "y") {
+        } else if strip("ing", minimum: 3) || strip("ed", minimum: 3) {
+            // "stopped" → "stopp" → "stop"
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count >= 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
+                !"lsz".unicodeScalars.contains(scalars[scalars.count - 1])
+            {
+                word.removeLast()
+            }
+        }
+        if word.count > 4 && word.hasSuffix("e") { word.removeLast() }
+        return word
+    }
+}

@@ -1,0 +1,114 @@
+/// What a claim states, apart from who states it and how: the content
+/// words in their compared forms, which of them name someone or something,
+/// the quantities and years it gives, and whether it asserts or denies.
+public struct Proposition: Hashable, Sendable {
+    /// Compared forms of the content words and numbers, sorted, once each.
+    public var terms: [String]
+    /// The terms that are names (capitalised inside a sentence, acronyms).
+    public var entities: Set<String>
+    /// Quantities in a canonical spelling ("30000", "1.5").
+    public var quantities: Set<String>
+    /// Years (1900–2100 written as four digits), kept apart from quantities
+    /// so "in 2016" does not clash with "30 people".
+    public var years: Set<String>
+    /// True when the claim states the opposite of its words: an odd number
+    /// of negations, or a denial ("denied that …").
+    public var negated: Bool
+
+    public init(terms: [String], entities: Set<String>, quantities: Set<String>, years: Set<String>, negated: Bool) {
+        self.terms = terms
+        self.entities = entities
+        self.quantities = quantities
+        self.years = years
+        self.negated = negated
+    }
+}
+
+/// Reads a claim's proposition from its text, leaving out the frame: the
+/// cue, the source's names and the lexicon's frame words.
+public struct PropositionReader: Sendable {
+    public let lexicon: MatchLexicon
+
+    public init(lexicon: MatchLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public init() throws {
+        self.init(lexicon: try MatchLexicon.bundled())
+    }
+
+    /// - Parameters:
+    ///   - excluded: scalar ranges of `text` that belong to the frame (the cue, source mentions).
+    ///   - sourceWords: folded words of the sources' names, left out wherever they occur.
+    ///   - denial: whether the claim is a denial of what its words state.
+    public func read(
+        _ text: String, excluding excluded: [Range<Int>] = [], sourceWords: Set<String> = [], denial: Bool = false
+    ) -> Proposition {
+        var terms = Set<String>()
+        var entities = Set<String>()
+        var quantities = Set<String>()
+        var years = Set<String>()
+        var negations = 0
+        var pending: Double?
+        func flush() {
+            guard let value = pending else { return }
+            pending = nil
+            let key: String
+            if value.rounded() == value, abs(value) < 1e15 {
+                let whole = Int(value)
+                key = String(whole)
+                if (1900...2100).contains(whole) {
+                    years.insert(key)
+                    terms.insert("#" + key)
+                    return
+                }
+            } else {
+                key = String(value)
+            }
+            quantities.insert(key)
+            terms.insert("#" + key)
+        }
+        for token in MatchText.tokens(text) {
+            let folded = MatchText.fold(token.text)
+            if excluded.contains(where: { $0.contains(token.start) }) {
+                flush()
+                continue
+            }
+            if lexicon.negations.contains(folded) {
+                negations += 1
+                flush()
+                continue
+            }
+            if token.isNumber {
+                flush()
+                pending = Double(folded.replacingOccurrences(of: ",", with: ""))
+                continue
+            }
+            if let scale = lexicon.multipliers[folded], let value = pending {
+                pending = value * scale
+                continue
+            }
+            if let value = lexicon.numbers[folded] {
+                flush()
+                pending = value
+                continue
+            }
+            flush()
+            if !token.isAcronym && (lexicon.frame.contains(folded) || sourceWords.contains(folded)) { continue }
+            if lexicon.denying.contains(folded) {
+                // A denying verb inside the claim ("the report that he denied")
+                // counts as a negation, not as content.
+                negations += 1
+                continue
+            }
+            let form = lexicon.forms[folded] ?? (token.isAcronym ? folded : MatchText.stem(folded))
+            guard form.count > 1 else { continue }
+            terms.insert(form)
+            if token.isAcronym || (token.isCapitalized && !token.startsSentence) { entities.insert(form) }
+        }
+        flush()
+        return Proposition(
+            terms: terms.sorted(), entities: entities, quantities: quantities, years: years,
+            negated: (negations % 2 == 1) != denial)
+    }
+}

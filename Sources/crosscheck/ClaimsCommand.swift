@@ -1,0 +1,50 @@
+import ArgumentParser
+import ClaimKit
+import ClaimMatch
+import Foundation
+
+struct Claims: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the claims that two or more of the given articles carry, and their denials.",
+        discussion: """
+            Parses each article (files, feeds, folders, http(s) URLs, or - for standard input) and \
+            groups the claims that state the same proposition in any wording or frame: each \
+            cluster lists its claims (article, claim id, sources, cue), how many independent \
+            sources say it (people and bodies, not outlets repeating them) and the claims that \
+            deny it. Only clusters spanning two or more articles are printed. JSON is \
+            crosscheck.clusters/1.
+
+            Examples:
+              crosscheck claims reuters-talks.txt ap-talks.txt --format text
+              crosscheck claims ~/news/2026-02-05/ > clusters.json
+            """
+    )
+
+    @Argument(help: "Articles to compare: files, feeds, folders, http(s) URLs, or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "Output format: json or text.")
+    var format: OutputFormat = .json
+
+    func run() throws {
+        let session = try ParseSession()
+        let analyses = try paths.flatMap { try session.analyses(at: $0) }
+        let reader = try PropositionReader()
+        let records = analyses.flatMap(reader.records)
+        let document = ClusterDocument(records: records, clusters: ClaimMatcher().clusters(records))
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(document))
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        case .text:
+            FileHandle.standardOutput.write(Data(document.text().utf8))
+        }
+        for analysis in analyses {
+            for warning in analysis.article.warnings {
+                Diagnostics.warn("\(analysis.article.path ?? "-"): \(warning)")
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ClaimKit
+import ClaimMatch
+import Testing
+
+/// Claims parsed from short articles written for these tests, in
+/// different wordings and frames, matched as the `claims` command does.
+struct ParaphraseTests {
+    let parser: ClaimParser
+    let reader: PropositionReader
+    let matcher = ClaimMatcher()
+
+    init() throws {
+        parser = try ClaimParser()
+        reader = try PropositionReader()
+    }
+
+    func records(_ path: String, _ text: String) -> [ClaimRecord] {
+        reader.records(of: parser.parse(text: text, path: path))
+    }
+
+    func proposition(_ text: String, denial: Bool = false) -> Proposition {
+        reader.read(text, denial: denial)
+    }
+
+    @Test func theSamePropositionInAnotherFrameMatches() {
+        let said = proposition("The talks were constructive.")
+        let described = proposition("Talks described as constructive.")
+        #expect(matcher.compare(said, described) == .match)
+    }
+
+    @Test func aNegationDeniesItsOpposite() {
+        let shelled = proposition("The army shelled the bridge at Korvash on Tuesday.")
+        let notShelled = proposition("The army did not shell the bridge at Korvash on Tuesday.")
+        #expect(matcher.compare(shelled, notShelled) == .denial)
+        #expect(matcher.compare(notShelled, proposition("The army never shelled the Korvash bridge on Tuesday.")) == .match)
+    }
+
+    @Test func aDenialCueDeniesWhatItStates() {
+        let shelled = proposition("The army shelled the bridge at Korvash.")
+        let denied = proposition("the army shelled the bridge at Korvash", denial: true)
+        #expect(matcher.compare(shelled, denied) == .denial)
+    }
+
+    @Test func differingNumbersDoNotMatch() {
+        let thirty = proposition("Thirty soldiers were killed in the assault on Korvash.")
+        #expect(matcher.compare(thirty, proposition("30 soldiers were killed in the assault on Korvash.")) == .match)
+        #expect(matcher.compare(thirty, proposition("35 soldiers were killed in the assault on Korvash.")) == nil)
+        #expect(
+            matcher.compare(proposition("The deal is worth $1.5 million."), proposition("The deal is worth 1,500,000 dollars."))
+                == .match)
+        #expect(matcher.compare(proposition("Prices rose 4% in 2015."), proposition("Prices rose 4% in 2016.")) == nil)
+    }
+
+    @Test func differentPropositionsWithSharedWordsDoNotMatch() {
+        let talks = proposition("The talks in Abu Dhabi were constructive.")
+        #expect(matcher.compare(talks, proposition("Abu Dhabi hosted a football final.")) == nil)
+        #expect(matcher.compare(talks, proposition("The weather in Kyiv was cold.")) == nil)
+    }
+
+    @Test func claimsAcrossArticlesClusterWhateverTheirFrame() {
+        let first = records(
+            "a.txt",
+            """
+            Talks end in Abu Dhabi
+            Volodymyr Zelensky said the talks in Abu Dhabi were constructive.
+            The Merovian army said its troops shelled the bridge at Korvash.
+            """)
+        let second = records(
+            "b.txt",
+            """
+            Prisoner swap agreed
+            The talks in Abu Dhabi were constructive, the Ukrainian president Volodymyr Zelensky told reporters.
+            Separatist commander Oleg Vask denied that Merovian troops shelled the bridge at Korvash.
+            """)
+        let third = records(
+            "c.txt",
+            """
+            Weather report
+            Forecasters said the weather in Kyiv would stay cold all week.
+            """)
+        let all = first + second + third
+        let clusters = matcher.clusters(all)
+        let talks = clusters.first { cluster in cluster.members.contains { all[$0].text.contains("constructive") } }
+        #expect(talks.map { $0.members.map { all[$0].article } } == ["a.txt", "b.txt"])
+        #expect(talks?.independentSources == 1)
+        #expect(!clusters.contains { cluster in cluster.members.contains { all[$0].article == "c.txt" } })
+        let bridgeLinks = matcher.links(all).filter { all[$0.first].text.contains("bridge") }
+        #expect(bridgeLinks.map(\.kind) == [.denial])
+    }
+}
