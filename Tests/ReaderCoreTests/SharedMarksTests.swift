@@ -23,6 +23,11 @@ struct SharedMarksTests {
 
         deinit { try? FileManager.default.removeItem(at: folder) }
 
+        /// A store connection of its own, as `crosscheck mark` in another process has.
+        func writer() throws -> MarkStore {
+            try MarkStore(path: path)
+        }
+
         /// A reader with a store connection of its own, as another process has.
         func reader(as author: String, width: Int = 120, height: Int = 40) throws -> ReaderState {
             let store = try MarkStore(path: path)
@@ -95,7 +100,16 @@ struct SharedMarksTests {
         #expect(ana.document.status(of: 1) == .false)
         #expect(ana.selectedClaim?.id == "c2", "the answer is not also a key")
 
-        ana.press("Uy")
+        ana.press("U")
+        ben.press("j")  // while ana is asked, ben looks on: the question stays
+        #expect(ana.handle(.idle) == .unchanged)
+        try database.writer().setMark(
+            article: ana.document.analysis.article.fingerprint, claim: ana.document.analysis.claims[4].fingerprint,
+            status: .verified, note: nil, author: "cy")
+        #expect(ana.handle(.idle) == nil)
+        #expect(ana.document.status(of: 4) == .verified)
+        #expect(ana.render().line(39).contains("undo yours anyway? y/n"))
+        ana.press("y")
         #expect(ana.document.status(of: 1) == .unverified)
         #expect(ana.render().line(39).contains("undone: c2 is unverified again"))
         ben.press("j")

@@ -36,7 +36,8 @@ extension ReaderState {
             documents[index].marks = fresh
         }
         guard let first = changes.first(where: { $0.document == current }) ?? changes.first else { return false }
-        say(describe(first) + (changes.count > 1 ? " (and \(changes.count - 1) more)" : ""))
+        // A question waiting for its answer keeps the status line.
+        if confirmation == nil { say(describe(first) + (changes.count > 1 ? " (and \(changes.count - 1) more)" : "")) }
         return true
     }
 

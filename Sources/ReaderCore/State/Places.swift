@@ -11,21 +11,17 @@ extension ReaderState {
         return places
     }
 
-    /// Selects in each article the claim it was left at, when it still has it.
+    /// Selects in each article the claim it was left at, when it still
+    /// has it; the article shown scrolls there now, the others when opened.
     public mutating func restore(places: [String: String]) {
-        let shown = current
         for index in documents.indices {
             let analysis = documents[index].analysis
             guard let fingerprint = places[analysis.article.fingerprint],
                 let claim = analysis.claims.firstIndex(where: { $0.fingerprint == fingerprint })
             else { continue }
-            current = index
-            if index != shown { relayout() }
-            select(claim: claim)
+            documents[index].selectedClaim = claim
         }
-        current = shown
-        relayout()
-        if let claim = document.selectedClaim { reveal(claim: claim) }
+        if let claim = document.selectedClaim { select(claim: claim) }
         readCardHistory()
     }
 }

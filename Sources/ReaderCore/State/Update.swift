@@ -141,6 +141,8 @@ extension ReaderState {
         current = index
         search = nil
         relayout()
+        if let claim = document.selectedClaim { reveal(claim: claim) }
+        keepListSelectionsVisible()
         say("article \(index + 1) of \(documents.count): \(Sanitizer.line(document.analysis.article.title))")
     }
 
