@@ -506,6 +506,13 @@ struct Attribution {
             // The verb that carries the statement, not an aside before it.
             let cue = (group.first { $0.kind != .verb || !(document.lexicon.verb(tokens[$0.cue.lowerBound].key)?.isGerund ?? false) }
                 ?? group[0]).cue
+            // `"How did that make you feel?" the prosecutor asked`: a question asserts nothing.
+            if group[0].complementIsLeft,
+                let close = (range.lowerBound..<cue.lowerBound).last(where: { tokens[$0].kind == .closeQuote }),
+                endsInQuestion(range.lowerBound..<(close + 1))
+            {
+                continue
+            }
             let pieces = group.count == 1 && !group[0].complementIsLeft
                 ? coordinatedComplements(range, after: cue.upperBound) : [range]
             // One claim per source when several share it ("They criticised …").
@@ -593,7 +600,7 @@ struct Attribution {
         {
             return nil
         }
-        guard isStatementSentence(sentence.tokens) else { return nil }
+        guard isStatementSentence(sentence.tokens), !endsInQuestion(sentence.tokens) else { return nil }
         var speaker: [Int] = []
         // `"S1. S2." – Jane Doe`: the name follows wherever the quotation closes.
         let closingSentence = document.sentences[document.sentenceOfToken[span.close]]
@@ -646,6 +653,18 @@ struct Attribution {
             next += 1
         }
         return covered
+    }
+
+    /// Whether the quotation in `range` (or the range itself) ends with a
+    /// question mark: the last punctuation before its closing mark is "?".
+    private func endsInQuestion(_ range: Range<Int>) -> Bool {
+        for index in range.reversed() {
+            let token = tokens[index]
+            if token.kind == .closeQuote || token.isPunctuation(",") || token.kind == .dash { continue }
+            if token.kind == .word || token.kind == .number { return false }
+            return token.isPunctuation("?")
+        }
+        return false
     }
 
     /// Whether a quoted sentence says something: four words or more, and

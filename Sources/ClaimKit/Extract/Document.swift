@@ -34,6 +34,15 @@ final class Document {
         for token in tokens {
             classes.append(token.kind == .word || token.kind == .possessive ? lexicon.wordClass(token.key) : [])
         }
+        // "According to WHO", "the US said", "IT staff": a capitalised
+        // acronym is a name, not the function word it spells. Runs of
+        // capitals ("WHO SAID IT") are shouting, not acronyms.
+        let capitals = tokens.map { $0.kind == .word && Document.isAcronym(article.scalars[$0.start..<$0.end]) }
+        for index in tokens.indices where capitals[index] && !classes[index].isEmpty {
+            let before = (index > 0 && tokens[index - 1].kind == .word) ? capitals[index - 1] : false
+            let after = (index + 1 < tokens.count && tokens[index + 1].kind == .word) ? capitals[index + 1] : false
+            if !before && !after { classes[index] = [] }
+        }
         self.classes = classes
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -83,6 +92,16 @@ final class Document {
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first else { return "" }
         return article.substring(TextRange(tokens[first].start, tokens[range.upperBound - 1].end))
+    }
+
+    /// Two letters or more, every one a capital: "WHO", "US", "NATO".
+    static func isAcronym(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = 0
+        for scalar in scalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     func text(_ index: Int) -> String {

@@ -35,10 +35,8 @@ struct FrameFinder {
             guard tokens[index].kind == .word, !document.quotes.isQuoted(index) || scareQuotedVerb(index) != nil else {
                 continue
             }
-            if tokens[index].key == Document.keyAccording, index + 1 < sentence.tokens.upperBound,
-                tokens[index + 1].key == Document.keyTo
-            {
-                if let frame = accordingTo(at: index, in: sentenceIndex) {
+            if let cueLength = creditingPreposition(at: index, in: sentence.tokens) {
+                if let frame = accordingTo(at: index, cueLength: cueLength, in: sentenceIndex) {
                     frames.append(frame)
                     index = frame.cue.upperBound
                 }
@@ -208,6 +206,7 @@ struct FrameFinder {
         // Passive "is said to", "was reported": the hedges' business.
         if sawBe && !verb.isGerund { return nil }
         var frame = Frame(kind: .verb, sentence: sentenceIndex, cue: index..<(index + 1), lemma: verb.lemma, flags: verb.flags, subject: .none)
+        var asReport = false
         let rightEnd = sentence.tokens.upperBound
         let right = rightComplement(after: verbEnd, verb: verb, upperBound: rightEnd)
 
@@ -259,7 +258,16 @@ struct FrameFinder {
             // can end one.
             let phrase = wholeOpeningSubject(endingAt: found, lowerBound: start) ?? found
             let before = phrase.lowerBound - 1
-            if before >= start, tokens[before].kind == .word,
+            if before == start, tokens[before].key == FrameFinder.keyAs, !verb.isGerund,
+                let comma = (verbEnd + 1..<min(rightEnd, verbEnd + 8)).first(where: { tokens[$0].isPunctuation(",") }),
+                comma + 1 < rightEnd
+            {
+                // "As Emily Feng reports for NPR, the plant will close": the
+                // clause after the comma is what is reported.
+                frame.subject = .phrase(phrase, appositives: [])
+                frame.complementIsLeft = false
+                asReport = true
+            } else if before >= start, tokens[before].kind == .word,
                 document.classes[before].contains(.preposition) && !document.classes[before].contains(.subordinator)
                     || document.classes[before].contains(.determiner)
             {
@@ -293,7 +301,7 @@ struct FrameFinder {
             frame.isDenial = true
             return frame
         }
-        var valid = frame.complementIsLeft || right.explicit
+        var valid = frame.complementIsLeft || right.explicit || asReport
         // "Federal records show the plant was cited": a document's finding.
         if case .phrase(let subject, _) = frame.subject, right.any, !right.infinitive,
             FrameFinder.findingVerbs.contains(verb.lemma),
@@ -810,10 +818,29 @@ struct FrameFinder {
 
     // MARK: According to
 
-    private func accordingTo(at index: Int, in sentenceIndex: Int) -> Frame? {
+    /// The length of a preposition that credits a source at `index`:
+    /// "according to", or "per" after a break ("…, per the WHO", "Per a
+    /// company filing, …"), where it cannot be "per share".
+    private func creditingPreposition(at index: Int, in sentence: Range<Int>) -> Int? {
+        let key = tokens[index].key
+        if key == Document.keyAccording, index + 1 < sentence.upperBound, tokens[index + 1].key == Document.keyTo { return 2 }
+        if key == FrameFinder.keyPer, index + 1 < sentence.upperBound, tokens[index + 1].kind == .word,
+            index == sentence.lowerBound || tokens[index - 1].isPunctuation(",") || tokens[index - 1].kind == .dash
+                || tokens[index - 1].isPunctuation("(")
+        {
+            return 1
+        }
+        return nil
+    }
+
+    private static let keyPer = WordKey("per")
+    private static let keyAs = WordKey("as")
+
+    private func accordingTo(at index: Int, cueLength: Int, in sentenceIndex: Int) -> Frame? {
         let sentence = document.sentences[sentenceIndex]
-        var end = index + 2
-        while end < min(sentence.tokens.upperBound, index + 2 + Reach.phrase) {
+        let cueEnd = index + cueLength
+        var end = cueEnd
+        while end < min(sentence.tokens.upperBound, cueEnd + Reach.phrase) {
             let token = tokens[end]
             if token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(";") || token.kind == .dash
                 || token.kind == .openQuote || token.isPunctuation("(")
@@ -823,19 +850,19 @@ struct FrameFinder {
             if token.kind == .word && document.classes[end].contains(.relative) { break }
             end += 1
         }
-        guard end > index + 2 else { return nil }
-        var sourceStart = index + 2
+        guard end > cueEnd else { return nil }
+        var sourceStart = cueEnd
         // "the information obtained by der Spiegel", "data from the ministry"
-        for cursor in (index + 2)..<end
+        for cursor in (cueEnd)..<end
         where tokens[cursor].kind == .word && (tokens[cursor].key == Document.keyBy || tokens[cursor].key == Document.keyFrom)
             && cursor + 1 < end
         {
             // "emails seen by the Ledger", "records reviewed by the paper":
             // papers someone read speak for themselves; "figures published
             // by the board" and "information obtained by" a paper are theirs.
-            if tokens[cursor].key == Document.keyBy, cursor - 1 > index + 2,
+            if tokens[cursor].key == Document.keyBy, cursor - 1 > cueEnd,
                 FrameFinder.readingParticiples.contains(tokens[cursor - 1].key),
-                (index + 2..<(cursor - 1)).contains(where: isDocumentNoun)
+                (cueEnd..<(cursor - 1)).contains(where: isDocumentNoun)
             {
                 end = cursor - 1
                 break
@@ -844,7 +871,7 @@ struct FrameFinder {
         }
         // "data from the county health department released Thursday": the
         // source stops before a participle that describes the document.
-        if sourceStart > index + 2,
+        if sourceStart > cueEnd,
             let participle = (sourceStart + 1..<end).first(where: {
                 tokens[$0].kind == .word && !tokens[$0].isCapitalized && document.ends($0, with: "ed")
             })
@@ -861,7 +888,7 @@ struct FrameFinder {
         // "a criminal complaint filed in Harmon County Superior Court": the
         // paper, described by the rest.
         var described: [Range<Int>] = []
-        if sourceStart == index + 2, phrase.upperBound < end, tokens[phrase.upperBound].kind == .word,
+        if sourceStart == cueEnd, phrase.upperBound < end, tokens[phrase.upperBound].kind == .word,
             !tokens[phrase.upperBound].isCapitalized, document.ends(phrase.upperBound, with: "ed")
         {
             if reader.readings(phrase).first?.kind == .document {
@@ -871,7 +898,7 @@ struct FrameFinder {
             }
         }
         return Frame(
-            kind: .accordingTo, sentence: sentenceIndex, cue: index..<(index + 2), lemma: "according to",
+            kind: .accordingTo, sentence: sentenceIndex, cue: index..<cueEnd, lemma: "according to",
             subject: .phrase(phrase, appositives: described))
     }
 
