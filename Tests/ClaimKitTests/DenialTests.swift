@@ -3,6 +3,22 @@ import Testing
 
 @Suite("Denials")
 struct DenialTests {
+    @Test("contradicting, giving the lie to, not being aware of any, and calling a report false deny it")
+    func denialsInOtherWords() {
+        let analysis = parse(
+            "Border dispute",
+            "The rebels said government troops had shelled the village on Tuesday.",
+            "The army said it was not aware of any shelling in the area.",
+            "The defence minister later gave the lie to that claim, saying no unit had fired.",
+            "The governor contradicted the rebels' account of the attack.",
+            "A spokeswoman for the army said the report was false.")
+        let rebels = analysis.claims.first { $0.text.contains("shelled the village") }?.id
+        #expect(rebels != nil)
+        #expect(analysis.denials.count == 4)
+        #expect(analysis.denials.allSatisfy { $0.disputes == [rebels].compactMap { $0 } })
+        #expect(analysis.denials.map(\.cue) == ["was not aware of any", "gave the lie to", "contradicted", "was false"])
+    }
+
     @Test("deny, reject, dismiss, refute and verdicts are denials")
     func denials() {
         let analysis = parse(

@@ -41,7 +41,7 @@ final class Document {
         for index in tokens.indices where capitals[index] && !classes[index].isEmpty {
             let before = (index > 0 && tokens[index - 1].kind == .word) ? capitals[index - 1] : false
             let after = (index + 1 < tokens.count && tokens[index + 1].kind == .word) ? capitals[index + 1] : false
-            if !before && !after { classes[index] = [] }
+            if !before && !after { classes[index].subtract(Document.functionWordClasses) }
         }
         self.classes = classes
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
@@ -93,6 +93,13 @@ final class Document {
         guard let first = range.first else { return "" }
         return article.substring(TextRange(tokens[first].start, tokens[range.upperBound - 1].end))
     }
+
+    /// What an acronym cannot be: "WHO" is no relative, "US" no pronoun.
+    /// Its other classes stay ("SP" is a police title).
+    static let functionWordClasses: WordClass = [
+        .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .pronounFirst,
+        .pronounSecond, .auxiliary, .negation, .refusal, .adverb, .timeWord, .sentenceStarter,
+    ]
 
     /// Two letters or more, every one a capital: "WHO", "US", "NATO".
     static func isAcronym(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
