@@ -23,6 +23,19 @@ struct LearnedCueTests {
         #expect(analysis.sourcesOfClaim(containing: "extended to the tram network") == ["Mara Lindqvist"])
     }
 
+    @Test("an intention with an infinitive is its holder's claim; a hedge stays a hedge")
+    func intentionsAndHedges() {
+        let analysis = parse(
+            "Campus plans",
+            "Marta Lind plans to open a nursing school in the town.",
+            "Kellsbrook appears to be in talks with a drone maker about a purchase.",
+            "The council said it backed the plan but continued to refuse to fund the road.")
+        #expect(analysis.sourcesOfClaim(containing: "nursing school") == ["Marta Lind"])
+        #expect(analysis.claims.first { $0.text.contains("drone maker") }?.cue == "appears to")
+        #expect(analysis.sourcesOfClaim(containing: "drone maker") == [])
+        #expect(analysis.claims.filter { $0.text.contains("backed the plan") }.count == 1)
+    }
+
     @Test("a negated or refused cue makes no claim")
     func negatedCues() {
         let analysis = parse(

@@ -14,10 +14,21 @@ extension FrameFinder {
                 !found.contains(where: { $0.cue.contains(index) }),
                 !frames.contains(where: { $0.cue.contains(index) })
             else { continue }
-            // "did not say", "refused to confirm", "gave no details": no report at all.
-            let around = (max(sentence.tokens.lowerBound, index - 2)..<min(sentence.tokens.upperBound, index + 2)).filter { $0 != index }
+            // "did not say", "refused to confirm", "gave no details",
+            // "continued to refuse": no report at all.
+            let around = (max(sentence.tokens.lowerBound, index - 2)..<min(sentence.tokens.upperBound, index + 3)).filter { $0 != index }
             guard !around.contains(where: { !document.classes[$0].isDisjoint(with: [.negation, .refusal]) }) else { continue }
-            let verb = VerbForm(lemma: document.text(index).lowercased(), flags: [], isGerund: document.ends(index, with: "ing"))
+            // "appears to be in talks": a hedge, read as one by the hedge rules.
+            let lead = max(sentence.tokens.lowerBound, index - 2)...index
+            guard !lead.contains(where: { start in
+                document.phrase(at: start, limit: sentence.tokens.upperBound) {
+                    if case .hedge(let use) = $0 { return use.contains(.claim) }
+                    return false
+                }.map { start + $0.length > index } ?? false
+            }) else { continue }
+            // What the model reads as a cue may take an infinitive: "wants to
+            // triple the program", "plans to sign up 5 million people".
+            let verb = VerbForm(lemma: document.text(index).lowercased(), flags: [.intent], isGerund: document.ends(index, with: "ing"))
             guard isVerbUse(index, verb: verb, in: sentenceIndex), var frame = verbFrame(at: index, verb: verb, in: sentenceIndex)
             else { continue }
             frame.origin = .model
