@@ -18,7 +18,13 @@ struct ArticleDocumentTests {
         let analysis = sharedParser.parse(text: text, path: "strike.txt")
         let data = try JSONEncoder().encode(ArticleDocument(analysis))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["schema", "title", "path", "fingerprint", "text", "blocks", "claims", "sources", "denials"])
+        #expect(Set(object.keys) == [
+            "schema", "title", "byline", "published", "site", "language", "path", "fingerprint", "text", "blocks",
+            "claims", "sources", "denials",
+        ])
+        for key in ["byline", "published", "site", "language"] {
+            #expect(object[key] is NSNull, "plain text says nothing of its \(key): null")
+        }
         #expect(object["schema"] as? String == "crosscheck.article/1")
         #expect(object["path"] as? String == "strike.txt")
 

@@ -24,6 +24,18 @@ struct RenderTests {
         #expect(frame[0, 39].role == .status)
     }
 
+    @Test("the article pane's header shows the byline, date, site and language a page gave, and nothing when it gave none")
+    func metadataHeader() {
+        var analysis = Fixtures.harbour()
+        analysis.article.metadata = ArticleMetadata(
+            byline: "Mira Castell", published: "2024-03-04T09:00:00Z", site: "Harbour Herald", language: "en")
+        let frame = Fixtures.reader([analysis]).render()
+        let header = frame.line(1)
+        #expect(header.contains("Article · by Mira Castell · 2024-03-04 · Harbour Herald · en"), "\(header)")
+        let plain = Fixtures.reader().render().line(1)
+        #expect(plain.contains("Article") && !plain.contains("by ") && !plain.contains("Harbour Herald"))
+    }
+
     @Test("source mentions, cue words, hedges and denials each have their role")
     func highlightRoles() {
         let reader = Fixtures.reader()

@@ -3,6 +3,7 @@
 struct ArticleDraft {
     private(set) var lines: [DraftLine] = []
     var warnings: [String] = []
+    var metadata = ArticleMetadata()
 
     var isEmpty: Bool { lines.isEmpty }
 
@@ -138,6 +139,8 @@ struct ArticleDraft {
         for warning in normalized.warnings where !allWarnings.contains(warning) {
             allWarnings.append(warning)
         }
-        return ingest.article(lines: cleanLines, path: path, warnings: allWarnings)
+        var article = ingest.article(lines: cleanLines, path: path, warnings: allWarnings)
+        article.metadata = metadata
+        return article
     }
 }

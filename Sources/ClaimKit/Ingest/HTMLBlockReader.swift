@@ -11,19 +11,19 @@ struct HTMLBlockReader {
     private var line = ""
     /// A list item has begun and its text has not been written yet.
     private var bulletOpen = false
-    /// The element already used as the headline.
-    private let headline: Int?
+    /// Elements read elsewhere: the headline, the byline.
+    private let leftOut: [Int]
     private let score: HTMLContentScore
     private var survey: HTMLPageSurvey { score.survey }
     /// Subtrees read so far by their text, to skip a repeated copy.
     private var copies: [UInt64: Int] = [:]
 
     /// A reader whose first line is `title`, when the page has one.
-    init(score: HTMLContentScore, headline: Int?, title: String?) {
+    init(score: HTMLContentScore, leavingOut leftOut: [Int], title: String?) {
         if let title { draft.add(title) }
         hasTitle = !draft.isEmpty
         self.score = score
-        self.headline = headline
+        self.leftOut = leftOut
     }
 
     /// Reads one part of the article: its class does not count against it.
@@ -43,7 +43,7 @@ struct HTMLBlockReader {
     }
 
     private mutating func readElement(_ index: Int, isPart: Bool) {
-        guard index != headline else { return }
+        guard !leftOut.contains(index) else { return }
         let element = survey.elements[index]
         if !isPart {
             if score.excluded[index] { return }

@@ -21,6 +21,9 @@ enum HTMLBoilerplate {
         var isHidden = false
         var role: Role = .none
         var isArticleBody = false
+        /// Names the article's authors: `rel="author"`, `itemprop="author"`
+        /// or a class or id saying so.
+        var isByline = false
 
         enum Role {
             case none, furniture, main
@@ -50,13 +53,16 @@ enum HTMLBoilerplate {
                         self.role = .main
                     }
                 case .itemprop:
-                    if value.split(separator: UInt8(ascii: " ")).contains(where: { $0.elementsEqual("articleBody".utf8) }) {
-                        isArticleBody = true
-                    }
+                    let names = value.split(separator: UInt8(ascii: " "))
+                    if names.contains(where: { $0.elementsEqual("articleBody".utf8) }) { isArticleBody = true }
+                    if names.contains(where: { $0.elementsEqual("author".utf8) }) { isByline = true }
+                case .rel:
+                    if value.elementsEqual("author".utf8) { isByline = true }
                 case nil:
                     break
                 }
             }
+            if signals.contains(.byline) { isByline = true }
         }
     }
 
@@ -73,12 +79,13 @@ enum HTMLBoilerplate {
     }
 
     private enum AttributeName {
-        case `class`, id, hidden, ariaHidden, style, role, itemprop
+        case `class`, id, hidden, ariaHidden, style, role, itemprop, rel
     }
 
     private static func attributeName(_ name: UnsafeBufferPointer<UInt8>) -> AttributeName? {
         switch name.count {
         case 2 where name.elementsEqual("id".utf8): .id
+        case 3 where name.elementsEqual("rel".utf8): .rel
         case 4 where name.elementsEqual("role".utf8): .role
         case 5 where name.elementsEqual("class".utf8): .class
         case 5 where name.elementsEqual("style".utf8): .style

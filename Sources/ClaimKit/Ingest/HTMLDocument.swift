@@ -105,6 +105,26 @@ struct HTMLNode: Hashable {
         }
     }
 
+    /// Whether `ancestor` is this node or encloses it.
+    func isInside(_ ancestor: HTMLNode) -> Bool {
+        var current: HTMLNode? = self
+        while let node = current {
+            if node == ancestor { return true }
+            current = node.parent
+        }
+        return false
+    }
+
+    /// The first element below this one, in page order, that `matches`.
+    func firstDescendant(where matches: (HTMLNode) -> Bool) -> HTMLNode? {
+        var stack = Array(children.filter(\.isElement).reversed())
+        while let node = stack.popLast() {
+            if matches(node) { return node }
+            stack += node.children.filter(\.isElement).reversed()
+        }
+        return nil
+    }
+
     /// The value of an attribute (names are lower-cased by the parser).
     func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value

@@ -12,7 +12,7 @@ enum HTMLExtractor {
         guard let root = document.root else { return ArticleDraft() }
         let survey = HTMLPageSurvey(root: root, vocabulary: vocabulary)
         guard let body = survey.body else { return ArticleDraft() }
-        var best: HTMLBlockReader?
+        var best: (reader: HTMLBlockReader, parts: [Int], byline: HTMLNode?)?
         for rules in HTMLContentScore.Rules.sequence {
             let score = HTMLContentScore(survey: survey, rules: rules)
             // Without a run of prose anywhere, the whole page is the article.
@@ -20,16 +20,61 @@ enum HTMLExtractor {
             let parts = top.map(score.articleParts) ?? [body]
             let headline = headlineElement(survey, container: top ?? body)
             let title = headline.map { HTMLText.text(of: survey.elements[$0].node) } ?? headlineFromMetadata(survey)
-            var reader = HTMLBlockReader(score: score, headline: headline, title: title)
+            // The byline line is the header's to show, not the text's.
+            let byline = bylineElement(survey, articleStart: parts.min() ?? 0)
+            let leftOut = [headline, byline.flatMap(survey.index(of:))].compactMap { $0 }
+            var reader = HTMLBlockReader(score: score, leavingOut: leftOut, title: title)
             for part in parts { reader.read(part: part) }
-            if best == nil || reader.characters > best!.characters { best = reader }
+            if best == nil || reader.characters > best!.reader.characters { best = (reader, parts, byline) }
             if reader.characters >= shortestArticle { break }
         }
         guard let best else { return ArticleDraft() }
-        var draft = best.draft
-        if !best.hasTitle { draft.insertTitleFromFirstLine() }
+        var draft = best.reader.draft
+        if !best.reader.hasTitle { draft.insertTitleFromFirstLine() }
+        draft.metadata = metadata(survey, byline: best.byline, parts: best.parts)
         return draft
     }
+
+    // MARK: Metadata
+
+    /// The byline, date, site and language the page gives; a byline line
+    /// on the page and a `<time>` in the article stand in when the
+    /// metadata names no author or date.
+    static func metadata(_ survey: HTMLPageSurvey, byline: HTMLNode?, parts: [Int]) -> ArticleMetadata {
+        let facts = survey.metadata
+        var metadata = ArticleMetadata(
+            byline: facts.byline, published: facts.published, site: facts.site, language: facts.language)
+        if metadata.byline == nil, let byline { metadata.byline = bylineText(byline) }
+        if metadata.published == nil {
+            let partNodes = parts.map { survey.elements[$0].node }
+            let marked = facts.times.first { $0.isPublication }
+            let inArticle = facts.times.first { time in partNodes.contains { time.node.isInside($0) } }
+            metadata.published = MetadataValues.date((marked ?? inArticle)?.date)
+        }
+        return metadata
+    }
+
+    /// The first line on the page that names the authors and is short
+    /// enough to be a byline, outside boxes named as furniture; failing
+    /// that, one in such a box before the article (a page header), never
+    /// one after it (a comment's author line).
+    static func bylineElement(_ survey: HTMLPageSurvey, articleStart: Int) -> HTMLNode? {
+        let candidates = survey.metadata.bylines.filter { candidate in
+            HTMLText.text(of: candidate.node).trimmingWhitespace().count <= MetadataValues.longestByline
+                && bylineText(candidate.node) != nil
+        }
+        return (candidates.first { !$0.inFurniture } ?? candidates.first { $0.position <= articleStart })?.node
+    }
+
+    /// A byline element's text: its `itemprop="name"` part when it marks
+    /// one, without separators left at either end.
+    static func bylineText(_ node: HTMLNode) -> String? {
+        let named = node.firstDescendant { $0.attribute("itemprop") == "name" }
+        let text = HTMLText.text(of: named ?? node).trimmingCharacters(in: bylineTrim)
+        return MetadataValues.byline(text)
+    }
+
+    private static let bylineTrim = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "—–-|,;:·•"))
 
     /// A fragment, such as a feed entry's content: all of it is the
     /// article, less furniture; it has no headline of its own.
@@ -39,7 +84,7 @@ enum HTMLExtractor {
         guard let top = survey.index(of: root) else { return ArticleDraft() }
         var best: HTMLBlockReader?
         for rules in HTMLContentScore.Rules.sequence {
-            var reader = HTMLBlockReader(score: HTMLContentScore(survey: survey, rules: rules), headline: nil, title: nil)
+            var reader = HTMLBlockReader(score: HTMLContentScore(survey: survey, rules: rules), leavingOut: [], title: nil)
             reader.read(part: top)
             if best == nil || reader.characters > best!.characters { best = reader }
             if reader.characters > 0 { break }
@@ -57,7 +102,7 @@ enum HTMLExtractor {
         if let inside = survey.headlines.first(where: { survey.isInside($0, container) && text($0).hasVisibleText }) {
             return inside
         }
-        let titles = [survey.head.openGraphTitle, survey.head.pageTitle].compactMap { $0?.lowercased() }
+        let titles = survey.metadata.titles.map { $0.lowercased() }
         return survey.headlines.first { headline in
             let words = collapsed(text(headline)).lowercased()
             return !words.isEmpty && titles.contains { $0.contains(words) }
@@ -66,7 +111,7 @@ enum HTMLExtractor {
 
     /// The headline from the page's metadata, less a trailing ` - Outlet`.
     static func headlineFromMetadata(_ survey: HTMLPageSurvey) -> String? {
-        for title in [survey.head.openGraphTitle, survey.head.pageTitle].compactMap({ $0 }) {
+        for title in survey.metadata.titles {
             let headline = withoutOutletSuffix(collapsed(title))
             if !headline.isEmpty { return headline }
         }

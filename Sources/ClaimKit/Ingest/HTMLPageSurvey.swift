@@ -89,7 +89,7 @@ struct HTMLPageSurvey {
     /// Elements that say they hold the article: `itemprop="articleBody"`,
     /// `<article>`, `<main>` or `role="main"`.
     private(set) var declaredArticles: [Int] = []
-    private(set) var head = HTMLHeadSurvey()
+    private(set) var metadata = HTMLMetadataSurvey()
 
     private let vocabulary: PageClassVocabulary
     private var run = HTMLTextRun()
@@ -130,12 +130,23 @@ struct HTMLPageSurvey {
     private mutating func visit(_ node: HTMLNode, parent: Int, owner: Int, depth: Int, inLink: Bool) {
         let tag = HTMLTag(node)
         if tag == .head {
-            head.read(node)
+            metadata.read(node)
             return
         }
         let attributes = HTMLBoilerplate.Attributes(of: node, vocabulary: vocabulary)
         let verdict = HTMLBoilerplate.verdict(tag: tag, attributes: attributes)
+        switch tag {
+        case .html: metadata.readLanguage(of: node)
+        case .meta: metadata.readMeta(node)
+        case .script: metadata.readScript(node)
+        case .title: metadata.readTitle(node)
+        default: break
+        }
         if verdict == .furniture {
+            if tag == .header || tag == .footer || tag == .aside, !attributes.isHidden {
+                metadata.scanFurniture(
+                    node, vocabulary: vocabulary, position: elements.count, inFurniture: furnitureDepth > 0)
+            }
             // Form fields and embedded players still tell what a box is.
             if parent >= 0 {
                 switch tag {
@@ -152,6 +163,9 @@ struct HTMLPageSurvey {
                 node: node, parent: Int32(parent), tag: tag, verdict: verdict, signals: attributes.signals,
                 classHash: attributes.classHash, readsFlat: depth > HTMLPageSurvey.depthLimit))
         node.mark = index + 1
+        metadata.note(
+            node, tag: tag, isByline: attributes.isByline, position: index,
+            inFurniture: furnitureDepth > 0 || verdict == .likelyFurniture)
         switch tag {
         case .body where body == nil: body = index
         case .h1: headlines.append(index)

@@ -13,6 +13,8 @@ struct ClassSignals: OptionSet, Hashable, Sendable {
     static let article = ClassSignals(rawValue: 4)
     /// Furniture as often as not: counts against the element.
     static let weak = ClassSignals(rawValue: 8)
+    /// A line naming the article's authors.
+    static let byline = ClassSignals(rawValue: 16)
 
     /// Readability's weight for an element's class: a container named
     /// for the article scores higher, one named for furniture lower.
@@ -31,7 +33,7 @@ struct PageClassVocabulary: Sendable {
 
     init(directory: URL) throws {
         let sections: [String: ClassSignals] = [
-            "furniture": .furniture, "keep": .keep, "article": .article, "weak": .weak,
+            "furniture": .furniture, "keep": .keep, "article": .article, "weak": .weak, "byline": .byline,
         ]
         var section: String?
         for line in try LexiconFiles.lines(PageClassVocabulary.fileName, in: directory) {

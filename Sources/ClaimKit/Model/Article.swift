@@ -15,8 +15,13 @@ public struct Article: Sendable {
     public var blocks: [Block]
     /// Problems met while reading, e.g. invalid UTF-8 that was replaced.
     public var warnings: [String]
+    /// Byline, publication date, site and language, as far as the source says.
+    public var metadata: ArticleMetadata
 
-    public init(title: String, path: String?, text: String, blocks: [Block], warnings: [String] = []) {
+    public init(
+        title: String, path: String?, text: String, blocks: [Block], warnings: [String] = [],
+        metadata: ArticleMetadata = ArticleMetadata()
+    ) {
         self.title = title
         self.path = path
         var text = text
@@ -27,6 +32,7 @@ public struct Article: Sendable {
         self.utf8Offsets = offsets
         self.blocks = blocks
         self.warnings = warnings
+        self.metadata = metadata
     }
 
     /// The scalars of the text and, unless it is all ASCII, the UTF-8

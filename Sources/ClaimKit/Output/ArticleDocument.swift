@@ -63,6 +63,12 @@ public struct ArticleDocument: Codable, Sendable, Equatable {
 
     public var schema: String
     public var title: String
+    /// The authors, publication date (ISO 8601), site and language (BCP 47)
+    /// the source gives; null when it does not say.
+    public var byline: String?
+    public var published: String?
+    public var site: String?
+    public var language: String?
     public var path: String?
     public var fingerprint: String
     public var text: String
@@ -75,6 +81,10 @@ public struct ArticleDocument: Codable, Sendable, Equatable {
         let article = analysis.article
         schema = ArticleDocument.schemaName
         title = article.title
+        byline = article.metadata.byline
+        published = article.metadata.published
+        site = article.metadata.site
+        language = article.metadata.language
         path = article.path
         fingerprint = article.fingerprint
         text = article.text
@@ -93,13 +103,18 @@ public struct ArticleDocument: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, title, path, fingerprint, text, blocks, claims, sources, denials
+        case schema, title, byline, published, site, language, path, fingerprint, text, blocks, claims, sources, denials
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schema, forKey: .schema)
         try container.encode(title, forKey: .title)
+        // Always present, null when the source does not say.
+        try container.encode(byline, forKey: .byline)
+        try container.encode(published, forKey: .published)
+        try container.encode(site, forKey: .site)
+        try container.encode(language, forKey: .language)
         // `path` is always present, null for text that came from nowhere.
         try container.encode(path, forKey: .path)
         try container.encode(fingerprint, forKey: .fingerprint)

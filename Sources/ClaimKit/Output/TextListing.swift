@@ -1,6 +1,7 @@
 /// A readable listing of an analysis for people at a terminal or in a
-/// pipe: the claims with their sources and cues, the sources with their
-/// aliases, the denials with what they dispute.
+/// pipe: the article's byline and date, its text in paragraphs, then the
+/// claims with their sources and cues, the sources with their aliases,
+/// the denials with what they dispute.
 public enum TextListing {
     public static func render(_ analysis: Analysis) -> String {
         let article = analysis.article
@@ -13,6 +14,8 @@ public enum TextListing {
         if let path = article.path { summary.insert(Sanitizer.line(path), at: 0) }
         lines.append(summary.joined(separator: " · "))
         for warning in article.warnings { lines.append("warning: \(warning)") }
+        if let about = metadataLine(article.metadata) { lines.append(about) }
+        lines += paragraphs(of: article)
 
         // Names and claim counts by source id, looked up once each rather
         // than by walking every source for every claim.
@@ -52,6 +55,27 @@ public enum TextListing {
             lines.append("       \(Sanitizer.line(denial.text))")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `By Ana Ruiz · 2024-03-04 · Harbour Herald · en`, nil when the
+    /// source says none of these.
+    static func metadataLine(_ metadata: ArticleMetadata) -> String? {
+        let parts = [metadata.byline.map { "By \($0)" }, metadata.published, metadata.site, metadata.language]
+            .compactMap { $0 }
+        return parts.isEmpty ? nil : Sanitizer.line(parts.joined(separator: " · "))
+    }
+
+    /// The text after the headline, a blank line before each paragraph
+    /// and heading; bullets follow one another.
+    static func paragraphs(of article: Article) -> [String] {
+        var lines: [String] = []
+        var previous: BlockKind?
+        for block in article.blocks where block.kind != .title {
+            if !(block.kind == .bullet && previous == .bullet) { lines.append("") }
+            lines.append(Sanitizer.line(article.substring(block.range)))
+            previous = block.kind
+        }
+        return lines
     }
 
     private static func count(_ number: Int, _ noun: String) -> String {

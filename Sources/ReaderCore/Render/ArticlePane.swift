@@ -10,7 +10,9 @@ extension ReaderState {
         let top = document.articleTop
         let text = screen.articleText
         let bottom = min(lines.count, top + text.height)
-        drawTitleRow("\(Pane.article.title)\(scrollPosition(top: top, rows: text.height))", in: pane, focused: focus == .article, into: &frame)
+        drawTitleRow(
+            "\(Pane.article.title)\(scrollPosition(top: top, rows: text.height))\(articleAbout())", in: pane,
+            focused: focus == .article, into: &frame)
         guard top < bottom else { return }
         let low = lines[top].start
         let high = max(low, lines[top..<bottom].map(\.end).max() ?? low)
@@ -40,6 +42,17 @@ extension ReaderState {
                 x += glyph.width
             }
         }
+    }
+
+    /// The byline, publication date, site and language the source gave,
+    /// each after a separator; empty when it gave none.
+    private func articleAbout() -> String {
+        let metadata = document.analysis.article.metadata
+        let parts = [
+            metadata.byline.map { "by \($0)" }, metadata.published.map { String($0.prefix(10)) }, metadata.site,
+            metadata.language,
+        ]
+        return parts.compactMap { $0 }.map { symbols.separator + Sanitizer.line($0) }.joined()
     }
 
     private func scrollPosition(top: Int, rows: Int) -> String {
