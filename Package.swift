@@ -93,6 +93,12 @@ let package = Package(
             dependencies: ["ClaimKit"],
             path: "Benchmarks/crosscheck-ingest-bench"
         ),
+        // Release-mode figures for matching claims across 1,000 to 10,000 articles: `swift run -c release crosscheck-match-bench`.
+        .executableTarget(
+            name: "crosscheck-match-bench",
+            dependencies: ["ClaimKit", "ClaimMatch"],
+            path: "Benchmarks/crosscheck-match-bench"
+        ),
         // Release-mode figures for the mark store: `swift run -c release crosscheck-store-bench`.
         .executableTarget(
             name: "crosscheck-store-bench",

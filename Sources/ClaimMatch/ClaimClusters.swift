@@ -43,8 +43,7 @@ extension ClaimMatcher {
         for index in records.indices { members[root(index), default: []].append(index) }
         var clusters: [Int: ClaimCluster] = [:]
         for (key, indices) in members {
-            let sources = Set(indices.flatMap { records[$0].sources.map(MatchText.fold) })
-            clusters[key] = ClaimCluster(members: indices, denials: [], independentSources: sources.count)
+            clusters[key] = ClaimCluster(members: indices, denials: [], independentSources: 0)
         }
         func addDenial(_ denial: Int, to member: Int, byProposition: Bool) {
             let key = root(member)
@@ -75,7 +74,9 @@ extension ClaimMatcher {
             var cluster = cluster
             cluster.denials.sort { $0.record < $1.record }
             let articles = Set((cluster.members + cluster.denials.map(\.record)).map { records[$0].article })
-            return articles.count > 1 ? cluster : nil
+            guard articles.count > 1 else { return nil }
+            cluster.independentSources = Set(cluster.members.flatMap { records[$0].sources.map(MatchText.fold) }).count
+            return cluster
         }
         .sorted { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.members[0] < $1.members[0] }
     }

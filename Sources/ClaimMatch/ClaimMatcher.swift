@@ -33,6 +33,9 @@ public struct MatchLink: Hashable, Sendable {
 public struct ClaimMatcher: Sendable {
     public var threshold: Double
     public var minimumSharedTerms: Int
+    /// Shared terms that are neither names nor numbers: two claims about
+    /// the same people need a word of what is said of them in common.
+    public var minimumSharedWords: Int
     public var maximumPosting: Int
     /// How much more a name weighs than another word of the same rarity.
     public var entityWeight: Double
@@ -41,9 +44,10 @@ public struct ClaimMatcher: Sendable {
     public var containment: Double
 
     public init(
-        threshold: Double = 0.6, containment: Double = 0.25, minimumSharedTerms: Int = 2, maximumPosting: Int = 2_000,
-        entityWeight: Double = 1.5
+        threshold: Double = 0.6, containment: Double = 0.25, minimumSharedTerms: Int = 2, minimumSharedWords: Int = 1,
+        maximumPosting: Int = 100, entityWeight: Double = 1.5
     ) {
+        self.minimumSharedWords = minimumSharedWords
         self.threshold = threshold
         self.containment = containment
         self.minimumSharedTerms = minimumSharedTerms
@@ -70,7 +74,9 @@ public struct ClaimMatcher: Sendable {
             for term in terms where table.frequency[term.id] > 1 { postings[term.id].append(Int32(index)) }
         }
         var links: [MatchLink] = []
-        var compared = Set<UInt64>()
+        // A pair may be met from both sides; only its link is remembered,
+        // so memory follows the links, not the comparisons.
+        var linked = Set<UInt64>()
         var seen = Set<Int>()
         for (index, terms) in weighted.enumerated() {
             seen.removeAll(keepingCapacity: true)
@@ -85,8 +91,9 @@ public struct ClaimMatcher: Sendable {
                     let other = Int(other)
                     guard other != index, groups[other] != groups[index], seen.insert(other).inserted else { continue }
                     let (low, high) = (min(index, other), max(index, other))
-                    guard compared.insert(UInt64(low) << 32 | UInt64(high)).inserted else { continue }
-                    if let link = compare(weighted[low], propositions[low], weighted[high], propositions[high]) {
+                    if let link = compare(table, weighted[low], propositions[low], weighted[high], propositions[high]),
+                        linked.insert(UInt64(low) << 32 | UInt64(high)).inserted
+                    {
                         links.append(MatchLink(first: low, second: high, kind: link.kind, score: link.score))
                     }
                 }
@@ -101,24 +108,39 @@ public struct ClaimMatcher: Sendable {
         let table = TermTable([first, second])
         let flat = { (proposition: Proposition) in
             table.weighted(proposition, entityWeight: entityWeight).map {
-                WeightedTerm(id: $0.id, weight: proposition.entities.contains(table.terms[$0.id]) ? entityWeight : 1)
+                WeightedTerm(id: $0.id, weight: $0.isWord || table.terms[$0.id].hasPrefix("#") ? 1 : entityWeight, isWord: $0.isWord)
             }
         }
-        return compare(flat(first), first, flat(second), second)?.kind
+        return compare(table, flat(first), first, flat(second), second)?.kind
     }
 
     private func compare(
-        _ firstTerms: [WeightedTerm], _ first: Proposition, _ secondTerms: [WeightedTerm], _ second: Proposition
+        _ table: TermTable, _ firstTerms: [WeightedTerm], _ first: Proposition, _ secondTerms: [WeightedTerm], _ second: Proposition
     ) -> (kind: MatchLink.Kind, score: Double)? {
         guard Self.agree(first.quantities, second.quantities), Self.agree(first.years, second.years) else { return nil }
-        let weights = Dictionary(uniqueKeysWithValues: secondTerms.map { ($0.id, $0.weight) })
+        // Both lists are in the table's order (rarest first, then by id),
+        // so their shared terms are found in one walk.
         var shared = 0.0
         var count = 0
-        for term in firstTerms where weights[term.id] != nil {
-            shared += term.weight
-            count += 1
+        var words = 0
+        var left = 0
+        var right = 0
+        while left < firstTerms.count && right < secondTerms.count {
+            let a = firstTerms[left]
+            let b = secondTerms[right]
+            if a.id == b.id {
+                shared += a.weight
+                count += 1
+                if a.isWord { words += 1 }
+                left += 1
+                right += 1
+            } else if table.precedes(a.id, b.id) {
+                left += 1
+            } else {
+                right += 1
+            }
         }
-        guard count >= minimumSharedTerms else { return nil }
+        guard count >= minimumSharedTerms, words >= minimumSharedWords else { return nil }
         let firstTotal = firstTerms.reduce(0) { $0 + $1.weight }
         let secondTotal = secondTerms.reduce(0) { $0 + $1.weight }
         // Between the Dice overlap (containment 0) and the share of the
@@ -140,6 +162,8 @@ public struct ClaimMatcher: Sendable {
 struct WeightedTerm {
     var id: Int
     var weight: Double
+    /// Neither a name nor a number: a word of what is said.
+    var isWord: Bool
 }
 
 /// Every term of the propositions being matched, numbered, with the
@@ -174,8 +198,14 @@ struct TermTable {
         return proposition.terms.compactMap { term -> WeightedTerm? in
             guard let id = ids[term] else { return nil }
             let rarity = log(total / Double(frequency[id])) + 1
-            return WeightedTerm(id: id, weight: proposition.entities.contains(term) ? rarity * entityWeight : rarity)
+            let isName = proposition.entities.contains(term)
+            return WeightedTerm(id: id, weight: isName ? rarity * entityWeight : rarity, isWord: !isName && !term.hasPrefix("#"))
         }
-        .sorted { frequency[$0.id] != frequency[$1.id] ? frequency[$0.id] < frequency[$1.id] : $0.id < $1.id }
+        .sorted { precedes($0.id, $1.id) }
+    }
+
+    /// The order terms are looked up and compared in: rarest first, then by id.
+    func precedes(_ first: Int, _ second: Int) -> Bool {
+        frequency[first] != frequency[second] ? frequency[first] < frequency[second] : first < second
     }
 }

@@ -104,6 +104,7 @@ enum MatchText {
                 word.removeLast()
             }
         }
+        _ = strip("ment", minimum: 4)
         if word.count > 4 && word.hasSuffix("e") { word.removeLast() }
         return word
     }
