@@ -23,9 +23,13 @@ public final class MarkStore: Sendable {
     /// missing and upgrading its schema. Throws a `MarkStoreError` for a
     /// file that is not a marks database or comes from a newer version;
     /// such files are never modified.
-    public init(path: String) throws {
+    ///
+    /// `forReadingOnly` opens it without writing anything, not even the
+    /// set-up a writer does, so that listing and exporting work on a full
+    /// disk; a missing database then reads as empty and is not created.
+    public init(path: String, forReadingOnly: Bool = false) throws {
         self.path = path
-        let opened = try MarksDatabase.open(path: path)
+        let opened = try MarksDatabase.open(path: path, forReadingOnly: forReadingOnly)
         queue = opened.queue
         readOnlyReason = opened.readOnlyReason
     }

@@ -12,6 +12,8 @@ public enum MarkStoreError: Error, Equatable, CustomStringConvertible, Sendable 
     case database(path: String, reason: String)
     /// Other processes held the database locked for too long.
     case busy(path: String)
+    /// The disk (or the file size limit) left no room to write.
+    case diskFull(path: String)
 
     public var description: String {
         switch self {
@@ -25,6 +27,8 @@ public enum MarkStoreError: Error, Equatable, CustomStringConvertible, Sendable 
             "\(path): \(reason)"
         case .busy(let path):
             "\(path): the marks database stayed locked by another process; try again"
+        case .diskFull(let path):
+            "\(path): the disk is full; nothing was saved"
         }
     }
 }

@@ -15,6 +15,9 @@ struct Crosscheck: ParsableCommand {
     /// Runs the command line with SPEC's exit codes: 0 ok, 1 a runtime
     /// error, 2 a usage error; every error is one line on stderr.
     static func main() {
+        // Past the file size limit a write fails with EFBIG and is reported
+        // like any other failed write, instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
         if RootHelp.isRequested(by: Array(CommandLine.arguments.dropFirst())) {
             print(RootHelp.text(), terminator: "")
             Foundation.exit(0)
@@ -36,6 +39,10 @@ struct Crosscheck: ParsableCommand {
             try runnable.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let error as OutputError {
+            // A reader that went away wants no message; a full disk does.
+            if !error.isClosedPipe { Diagnostics.error(error.description) }
+            Foundation.exit(1)
         } catch let error as ValidationError {
             Diagnostics.error("\(error.message) (see 'crosscheck --help')")
             Foundation.exit(2)

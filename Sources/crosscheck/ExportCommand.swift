@@ -42,9 +42,9 @@ struct Export: ParsableCommand {
         case .claimreview: data = try ClaimReviewReport.render(reports)
         }
         if let output {
-            try AtomicFile.write(data, to: output)
+            try OutputFile.write(data, to: output)
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
         }
     }
 }

@@ -45,6 +45,6 @@ struct MarkClaim: ParsableCommand {
             author: reviewer.resolvedName)
         var line = "\(target.id) \(mark.status.rawValue): \(Sanitizer.line(target.text))"
         if let note = mark.note { line += " (note: \(Sanitizer.line(note)))" }
-        print(line)
+        try StandardOutput.line(line)
     }
 }

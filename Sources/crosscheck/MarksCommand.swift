@@ -30,9 +30,9 @@ struct ListMarks: ParsableCommand {
         let reports = try ReportSelection(paths: paths, store: store).reports().map(\.onlyMarked)
         switch format {
         case .text:
-            FileHandle.standardOutput.write(Data(MarksListing.render(reports).utf8))
+            try StandardOutput.write(MarksListing.render(reports))
         case .json:
-            FileHandle.standardOutput.write(try JSONReport.render(reports.filter { !($0.claims + $0.formerClaims).isEmpty }))
+            try StandardOutput.write(try JSONReport.render(reports.filter { !($0.claims + $0.formerClaims).isEmpty }))
         }
     }
 }
@@ -44,7 +44,7 @@ struct ReportSelection {
     let store: StoreOptions
 
     func reports() throws -> [ArticleReport] {
-        let marks = try store.open()
+        let marks = try store.openForReading()
         guard !paths.isEmpty else { return try marks.reports() }
         let session = try ParseSession()
         return try paths.flatMap { try session.analyses(at: $0) }.map { try marks.report(for: $0) }

@@ -39,11 +39,10 @@ struct Parse: ParsableCommand {
             let data =
                 documents.count == 1 && !(paths.count > 1 || isFolder(paths[0]))
                 ? try encoder.encode(documents[0]) : try encoder.encode(documents)
-            FileHandle.standardOutput.write(data)
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            try StandardOutput.write(data + Data("\n".utf8))
         case .text:
             let listing = analyses.map(TextListing.render).joined(separator: "\n")
-            FileHandle.standardOutput.write(Data(listing.utf8))
+            try StandardOutput.write(listing)
         }
         for analysis in analyses {
             for warning in analysis.article.warnings {

@@ -51,6 +51,6 @@ struct PlaceFile {
         let data = try encoder.encode(places)
         try FileManager.default.createDirectory(
             at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.write(data, to: path)
+        try OutputFile.write(data, to: path)
     }
 }

@@ -18,6 +18,17 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> MarkStore {
         try MarkStore(path: resolvedPath)
     }
+
+    /// For commands that only read: nothing is written, so they work on a
+    /// full disk and never create a database.
+    func openForReading() throws -> MarkStore {
+        do {
+            return try MarkStore(path: resolvedPath, forReadingOnly: true)
+        } catch MarkStoreError.readOnly {
+            // Written by an earlier version: upgraded as any command would.
+            return try open()
+        }
+    }
 }
 
 /// Who the marks are recorded for.

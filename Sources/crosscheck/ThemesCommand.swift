@@ -42,7 +42,7 @@ struct Themes: ParsableCommand {
             lines.append(line)
         }
         lines.append("  \("built-in".padding(toLength: width, withPad: " ", startingAt: 0))  (compiled in; used when none is found)")
-        print(lines.joined(separator: "\n"))
+        try StandardOutput.line(lines.joined(separator: "\n"))
     }
 
     private func name(of entry: ThemeEntry) -> String {

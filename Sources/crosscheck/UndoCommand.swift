@@ -52,6 +52,6 @@ struct UndoMark: ParsableCommand {
         var line = "\(id) is \(restored.status.rawValue) again"
         if let note = restored.note { line += " (note: \(Sanitizer.line(note)))" }
         if let claim { line += ": \(Sanitizer.line(claim.text))" }
-        print(line)
+        try StandardOutput.line(line)
     }
 }

@@ -114,3 +114,49 @@ struct DatabaseFileTests {
         #expect(MarkStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/crosscheck/crosscheck.sqlite")
     }
 }
+
+@Suite("Mark store: damaged, odd and read-only database files")
+struct DatabaseSafetyTests {
+    @Test("a database with one damaged table is refused before anything writes to it, and left untouched")
+    func damagedTable() throws {
+        let folder = try TemporaryFolder()
+        // The page the claim table starts on, read before the store closes.
+        let (claimPage, pageSize) = try { () throws -> (Int?, Int?) in
+            let store = try MarkStore(path: folder.databasePath)
+            try store.setMark(article: "a", claim: "c", status: .verified, note: nil, author: "ana")
+            return try store.queue.read {
+                (try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'claim'"),
+                 try Int.fetchOne($0, sql: "PRAGMA page_size"))
+            }
+        }()
+        let page = try #require(claimPage)
+        let size = try #require(pageSize)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: folder.databasePath))
+        for offset in ((page - 1) * size)..<((page - 1) * size + 8) { bytes[offset] = 0xFF }
+        try bytes.write(to: URL(fileURLWithPath: folder.databasePath))
+
+        let error = #expect(throws: MarkStoreError.self) { try MarkStore(path: folder.databasePath) }
+        #expect(error?.description.contains("damaged") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.databasePath)) == bytes)
+    }
+
+    @Test("a FIFO or a device is no database, and gets no journal beside it")
+    func notARegularFile() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.path("marks.fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for path in [fifo, "/dev/null"] {
+            let error = #expect(throws: MarkStoreError.self) { try MarkStore(path: path) }
+            #expect(error?.description.contains("not a regular file") == true)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["marks.fifo"])
+    }
+
+    @Test("opening for reading writes nothing: a missing database is not created")
+    func readingWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let store = try MarkStore(path: folder.databasePath, forReadingOnly: true)
+        #expect(try store.reports().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.databasePath))
+    }
+}

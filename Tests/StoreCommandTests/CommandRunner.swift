@@ -84,6 +84,35 @@ struct CommandRunner {
     }
 }
 
+extension CommandRunner {
+    /// Runs a /bin/sh script with `$CROSSCHECK` naming the binary and the
+    /// arguments as `$1`…, for what only a shell sets up (ulimit, trap,
+    /// redirections). With `closingOutput`, nobody reads standard output.
+    func runShell(_ script: String, _ arguments: String..., closingOutput: Bool = false) throws -> Result {
+        let process = Process()
+        var environment = ProcessInfo.processInfo.environment
+        environment["CROSSCHECK_DB"] = database
+        environment["CROSSCHECK"] = executable.path
+        process.environment = environment
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, "sh"] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        // Closed before the command starts, so that its first write finds no reader.
+        if closingOutput { try output.fileHandleForReading.close() }
+        try process.run()
+        let outputData = closingOutput ? Data() : output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
 struct ClaimNotFound: Error, CustomStringConvertible {
     var fragment: String
     var description: String { "no claim of the test article contains \"\(fragment)\"" }

@@ -85,7 +85,8 @@ public struct ArticleDocument: Codable, Sendable, Equatable {
         published = article.metadata.published
         site = article.metadata.site
         language = article.metadata.language
-        path = article.path
+        // A file name may hold anything but "/" and NUL: cleaned like the text.
+        path = article.path.map(Sanitizer.line)
         fingerprint = article.fingerprint
         text = article.text
         blocks = article.blocks.map { BlockEntry(kind: $0.kind, range: $0.range) }

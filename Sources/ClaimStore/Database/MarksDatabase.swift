@@ -12,16 +12,24 @@ enum MarksDatabase {
         let readOnlyReason: String?
     }
 
-    static func open(path: String) throws -> Opened {
+    static func open(path: String, forReadingOnly: Bool = false) throws -> Opened {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw MarkStoreError.notAMarksDatabase(path: path, reason: "it is a folder") }
+        var status = stat()
+        if stat(path, &status) == 0 {
+            // SQLite would put its journal beside a device or a FIFO
+            // (`--db /dev/null` made /dev/null-journal): only files will do.
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw MarkStoreError.notAMarksDatabase(path: path, reason: "it is a folder")
+            default: throw MarkStoreError.notAMarksDatabase(path: path, reason: "not a regular file")
+            }
             try checkHeader(path: path)
+        } else if forReadingOnly {
+            return Opened(queue: try emptyStore(path: path), readOnlyReason: "opened for reading")
         } else if let reason = create(path: path, in: folder) {
             return Opened(queue: try emptyStore(path: path), readOnlyReason: reason)
         }
-        let readOnlyReason = unwritableReason(path: path, folder: folder)
+        let readOnlyReason = forReadingOnly ? "opened for reading" : unwritableReason(path: path, folder: folder)
         let queue = try connect(path: path, readOnly: readOnlyReason != nil)
         // Another process may be creating the same database right now, and
         // its half-made schema can make a check fail; once it has finished,
@@ -88,10 +96,12 @@ enum MarksDatabase {
             if readOnly { _ = try queue.read { try Int.fetchOne($0, sql: "PRAGMA schema_version") } }
             return queue
         } catch let error as DatabaseError
-            where readOnly && (error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY)
+            where readOnly
+            && [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_FULL].contains(error.resultCode)
         {
-            // A WAL database in a read-only folder cannot get its shared-memory
-            // file; SQLite can still read it when told the file will not change.
+            // A WAL database in a read-only folder, or on a full disk, cannot
+            // get its shared-memory file; SQLite can still read it when told
+            // the file will not change.
             return try DatabaseQueue(path: immutableURI(path), configuration: configuration)
         } catch let error as DatabaseError {
             throw translate(error, path: path)
@@ -128,6 +138,11 @@ enum MarksDatabase {
         }
         if try queue.read(migrator.hasBeenSuperseded) {
             throw MarkStoreError.newerSchema(path: path)
+        }
+        // Damage is refused by every command alike, before anything is
+        // written: one that only touched healthy pages would write into it.
+        guard try queue.read({ try String.fetchOne($0, sql: "PRAGMA quick_check") }) == "ok" else {
+            throw MarkStoreError.database(path: path, reason: "the marks database is damaged")
         }
         if let readOnlyReason {
             guard try queue.read(migrator.hasCompletedMigrations) else {
@@ -177,11 +192,21 @@ enum MarksDatabase {
         case .SQLITE_READONLY:
             return .readOnly(path: path, reason: "the database is read-only")
         case .SQLITE_FULL:
-            return .database(path: path, reason: "the disk is full; the mark was not saved")
+            return .diskFull(path: path)
+        case .SQLITE_IOERR where hasNoRoom(beside: path):
+            return .diskFull(path: path)
         default:
             return .database(path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
         }
     }
+}
+
+/// Whether the disk holding `path` is full: SQLite reports a write that
+/// found no room as a plain I/O error.
+private func hasNoRoom(beside path: String) -> Bool {
+    var info = statvfs()
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    return statvfs(folder, &info) == 0 && info.f_bavail == 0
 }
 
 /// Creates an empty file with the given mode, failing if it exists;
