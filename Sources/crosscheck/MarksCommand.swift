@@ -3,6 +3,12 @@ import ClaimKit
 import ClaimStore
 import Foundation
 
+/// What `marks` prints: a listing or a crosscheck.report/1 document.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
+    case text
+}
+
 struct ListMarks: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marks",

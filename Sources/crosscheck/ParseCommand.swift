@@ -2,8 +2,11 @@ import ArgumentParser
 import ClaimKit
 import Foundation
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// What `parse` prints: one crosscheck.article/1 document (an array of
+/// them for several), JSON Lines, or a readable listing.
+enum ParseFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case json
+    case jsonl
     case text
 }
 
@@ -14,45 +17,69 @@ struct Parse: ParsableCommand {
             Reads each article (a plain-text, Markdown or HTML file, an RSS or Atom feed, \
             a folder of articles, an http(s) URL, or - for standard input) and prints what \
             ClaimKit found: as crosscheck.article/1 JSON (an array when several articles are \
-            given) or as a readable listing.
+            given), as JSON Lines (one article a line), or as a readable listing. Each article \
+            is printed as soon as it is parsed, in the order given, with several parsed at once.
 
             Examples:
               crosscheck parse harwick.txt --format text
               crosscheck parse https://example.org/story.html > story.json
+              crosscheck parse ~/news --format jsonl --jobs 4 > claims.jsonl
             """
     )
 
     @Argument(help: "Articles to parse: files, feeds, folders, http(s) URLs, or - for standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: json or text.")
-    var format: OutputFormat = .json
+    @Option(help: "Output format: json, jsonl (one article a line) or text.")
+    var format: ParseFormat = .json
 
-    func run() throws {
-        let session = try ParseSession()
-        let analyses = try paths.flatMap { try session.analyses(at: $0) }
-        switch format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let documents = analyses.map(ArticleDocument.init)
-            let data =
-                documents.count == 1 && !(paths.count > 1 || isFolder(paths[0]))
-                ? try encoder.encode(documents[0]) : try encoder.encode(documents)
-            try StandardOutput.write(data + Data("\n".utf8))
-        case .text:
-            let listing = analyses.map(TextListing.render).joined(separator: "\n")
-            try StandardOutput.write(listing)
-        }
-        for analysis in analyses {
-            for warning in analysis.article.warnings {
-                Diagnostics.warn("\(analysis.article.path ?? "-"): \(warning)")
-            }
-        }
+    @Option(help: ArgumentHelp("Articles parsed at once (default: the machine's cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(
+        name: .customLong("max-size"),
+        help: ArgumentHelp("The largest file, standard input or web page read, e.g. 20M, 512K.", valueName: "size"))
+    var maxSize = ByteCount(bytes: ArticleLoader.defaultMaximumBytes)
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
     }
 
-    private func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    func run() throws {
+        let session = try ParseSession(maximumBytes: maxSize.bytes)
+        let items = try paths.flatMap { path in
+            let found = try session.loader.files(at: path)
+            return found.files.map { ParseItem(location: $0, folder: found.isFolder ? path : nil) }
+        }
+        // One file or address given: its one article is printed alone, not in an array.
+        let alone = items.count == 1 && items[0].folder == nil
+        let renderer = ParseRenderer(format: format, alone: alone)
+        var output = ParseOutput(format: format)
+        var articlesFromFolder: [String: Int] = [:]
+        do {
+            try OrderedParallelMap<ParseItem.Outcome>(jobs: jobs, count: items.count).run(
+                transform: { index in items[index].parse(with: session, renderer: renderer) },
+                consume: { index, outcome in
+                    switch outcome {
+                    case .parsed(let articles):
+                        for article in articles {
+                            try output.add(article.rendered, alone: alone && articles.count == 1)
+                            for warning in article.warnings { Diagnostics.warn("\(article.path): \(warning)") }
+                        }
+                        if let folder = items[index].folder { articlesFromFolder[folder, default: 0] += articles.count }
+                    case .skipped(let error):
+                        Diagnostics.warn("skipped \(error)")
+                    case .failed(let error):
+                        throw error
+                    }
+                })
+        } catch {
+            try output.finish()
+            throw error
+        }
+        try output.finish()
+        for path in paths where items.contains(where: { $0.folder == path }) && articlesFromFolder[path] == nil {
+            throw ClaimKitError.notAnArticle(path: path, reason: "no file in the folder could be read as an article")
+        }
     }
 }

@@ -1,13 +1,15 @@
 import ClaimKit
 
 /// The parser and loader one command run shares, built once.
-struct ParseSession {
+struct ParseSession: Sendable {
     let parser: ClaimParser
     let loader: ArticleLoader
 
-    init() throws {
+    /// `maximumBytes` limits each file, standard input and each web page.
+    init(maximumBytes: Int = ArticleLoader.defaultMaximumBytes) throws {
         parser = try ClaimParser()
-        loader = ArticleLoader(lexicon: parser.lexicon)
+        loader = ArticleLoader(
+            lexicon: parser.lexicon, fetcher: URLFetcher(maximumBytes: maximumBytes), maximumBytes: maximumBytes)
     }
 
     /// The analyses of every article at `location`; files in a folder

@@ -17,14 +17,24 @@ public struct ArticleLoader: Sendable {
     let fetcher: URLFetcher
     /// What `-` reads.
     let standardInput: FileHandle
+    /// The most bytes read from one file or from standard input, as the
+    /// fetcher reads from one web address.
+    public let maximumBytes: Int
 
-    public init(lexicon: Lexicon, fetcher: URLFetcher = URLFetcher(), standardInput: FileHandle = .standardInput) {
+    /// The size limit of files, standard input and web pages unless told otherwise.
+    public static let defaultMaximumBytes = 20 * 1024 * 1024
+
+    public init(
+        lexicon: Lexicon, fetcher: URLFetcher = URLFetcher(), standardInput: FileHandle = .standardInput,
+        maximumBytes: Int = ArticleLoader.defaultMaximumBytes
+    ) {
         plainText = PlainTextIngest(lexicon: lexicon)
         markdown = MarkdownIngest(lexicon: lexicon)
         html = HTMLIngest(lexicon: lexicon)
         feed = FeedIngest(lexicon: lexicon)
         self.fetcher = fetcher
         self.standardInput = standardInput
+        self.maximumBytes = maximumBytes
     }
 
     /// Every article at `location`, in a stable order. In a folder, a file
@@ -62,16 +72,7 @@ public struct ArticleLoader: Sendable {
 
     /// The articles in one file (several when it is a feed).
     public func articles(inFile path: String) throws -> [Article] {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ClaimKitError.unreadable(path: path, reason: "permission denied")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ClaimKitError.unreadable(path: path, reason: "read failed")
-        }
-        return try articles(fromBytes: data, path: path)
+        try articles(fromBytes: BoundedRead.contents(of: path, limit: maximumBytes, shownAs: path), path: path)
     }
 
     /// The articles in raw bytes read from `path` (a file, URL or `-`),
@@ -100,16 +101,24 @@ public struct ArticleLoader: Sendable {
     }
 
     private func readStandardInput() throws -> Data {
-        do {
-            return try standardInput.readToEnd() ?? Data()
-        } catch {
-            throw ClaimKitError.unreadable(path: "-", reason: "standard input could not be read")
-        }
+        try BoundedRead.contents(of: standardInput.fileDescriptor, limit: maximumBytes, shownAs: "-")
+    }
+
+    /// What `load` reads for `location`, one file at a time: the article
+    /// files of a folder in path order (see `load`), or the location itself.
+    /// Reading them one by one with `load` keeps one article in memory at a
+    /// time, however large the folder.
+    public func files(at location: String) throws -> (files: [String], isFolder: Bool) {
+        var isDirectory: ObjCBool = false
+        guard location != "-", !URLFetcher.isWebAddress(location),
+            FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory), isDirectory.boolValue
+        else { return ([location], false) }
+        return (try articleFiles(inFolder: location), true)
     }
 
     /// Every article file under `folder`, hidden files and annotation
     /// files (`*.json`) aside, in path order.
-    private func loadFolder(_ folder: String, skipped: ((ClaimKitError) -> Void)?) throws -> [Article] {
+    private func articleFiles(inFolder folder: String) throws -> [String] {
         let root = URL(fileURLWithPath: folder)
         guard
             let enumerator = FileManager.default.enumerator(
@@ -129,9 +138,14 @@ public struct ArticleLoader: Sendable {
         guard !paths.isEmpty else {
             throw ClaimKitError.notAnArticle(path: folder, reason: "the folder holds no article files")
         }
-        guard let skipped else { return try paths.sorted().flatMap(articles(inFile:)) }
+        return paths.sorted()
+    }
+
+    private func loadFolder(_ folder: String, skipped: ((ClaimKitError) -> Void)?) throws -> [Article] {
+        let paths = try articleFiles(inFolder: folder)
+        guard let skipped else { return try paths.flatMap(articles(inFile:)) }
         var loaded: [Article] = []
-        for path in paths.sorted() {
+        for path in paths {
             do {
                 loaded += try articles(inFile: path)
             } catch let error as ClaimKitError {

@@ -1,0 +1,109 @@
+import ClaimKit
+import Foundation
+
+/// One file or address `parse` reads, and what came of it.
+struct ParseItem: Sendable {
+    let location: String
+    /// The folder given on the command line that holds it, if any: a file
+    /// there that is no article is skipped, not fatal.
+    let folder: String?
+
+    enum Outcome: Sendable {
+        case parsed([RenderedArticle])
+        case skipped(ClaimKitError)
+        case failed(Error)
+    }
+
+    func parse(with session: ParseSession, renderer: ParseRenderer) -> Outcome {
+        do {
+            let articles = try folder == nil ? session.loader.load(location) : session.loader.articles(inFile: location)
+            return .parsed(try articles.map { try renderer.render(session.parser.analyze($0), among: articles.count) })
+        } catch let error as ClaimKitError where folder != nil {
+            return .skipped(error)
+        } catch {
+            return .failed(error)
+        }
+    }
+}
+
+/// One article as it will be printed, and what to warn about it.
+struct RenderedArticle: Sendable {
+    let rendered: Data
+    let path: String
+    let warnings: [String]
+}
+
+/// Turns an analysis into the bytes `parse` prints for it, on the thread
+/// that parsed it.
+struct ParseRenderer: Sendable {
+    let format: ParseFormat
+    /// Whether one article from one location is printed alone (a JSON
+    /// object, not an array element).
+    let alone: Bool
+
+    func render(_ analysis: Analysis, among count: Int) throws -> RenderedArticle {
+        let data: Data
+        switch format {
+        case .text:
+            data = Data(TextListing.render(analysis).utf8)
+        case .json, .jsonl:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                : [.sortedKeys, .withoutEscapingSlashes]
+            let encoded = try encoder.encode(ArticleDocument(analysis))
+            // An element of the array is indented one level, as an encoded
+            // array would have it (strings hold no raw line breaks).
+            data = format == .json && !(alone && count == 1) ? ParseRenderer.indented(encoded) : encoded
+        }
+        return RenderedArticle(
+            rendered: data, path: analysis.article.path ?? "-", warnings: analysis.article.warnings)
+    }
+
+    private static func indented(_ json: Data) -> Data {
+        var result = Data()
+        result.reserveCapacity(json.count + json.count / 8)
+        var atLineStart = true
+        for byte in json {
+            // Empty lines (inside an empty array) stay empty.
+            if atLineStart && byte != 0x0A { result.append(contentsOf: "  ".utf8) }
+            result.append(byte)
+            atLineStart = byte == 0x0A
+        }
+        return result
+    }
+}
+
+/// Writes the rendered articles one by one as a whole document: a JSON
+/// array opened before the first and closed after the last (or a single
+/// object), JSON Lines, or listings separated by blank lines.
+struct ParseOutput {
+    let format: ParseFormat
+    private var written = 0
+    private var isArray = false
+
+    init(format: ParseFormat) { self.format = format }
+
+    mutating func add(_ rendered: Data, alone: Bool) throws {
+        switch format {
+        case .json:
+            if alone && written == 0 {
+                try StandardOutput.write(rendered + Data("\n".utf8))
+            } else {
+                try StandardOutput.write(Data((written == 0 ? "[\n" : ",\n").utf8) + rendered)
+                isArray = true
+            }
+        case .jsonl:
+            try StandardOutput.write(rendered + Data("\n".utf8))
+        case .text:
+            try StandardOutput.write(written == 0 ? rendered : Data("\n".utf8) + rendered)
+        }
+        written += 1
+    }
+
+    /// Closes the array, if one was opened: the output is whole JSON even
+    /// when a later article failed.
+    mutating func finish() throws {
+        if isArray { try StandardOutput.write("\n]\n") }
+        isArray = false
+    }
+}
