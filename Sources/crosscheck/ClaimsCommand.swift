@@ -36,10 +36,9 @@ struct Claims: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(document))
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            try StandardOutput.write(try encoder.encode(document) + Data("\n".utf8))
         case .text:
-            FileHandle.standardOutput.write(Data(document.text().utf8))
+            try StandardOutput.write(document.text())
         }
         for analysis in analyses {
             for warning in analysis.article.warnings {
