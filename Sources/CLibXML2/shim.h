@@ -13,5 +13,25 @@
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+// libxml2 prints its own messages ("encoding error : input conversion
+// failed", "I/O error : encoder error") to standard error unless given
+// handlers; a variadic handler can only be written in C. The handlers are
+// per thread, so every thread that parses installs them.
+static void crosscheck_libxml2_ignore(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static void crosscheck_libxml2_ignore_structured(void *context, xmlErrorPtr error) {
+    (void)context;
+    (void)error;
+}
+
+static inline void crosscheck_libxml2_silence(void) {
+    xmlSetGenericErrorFunc(NULL, crosscheck_libxml2_ignore);
+    xmlSetStructuredErrorFunc(NULL, crosscheck_libxml2_ignore_structured);
+}
 
 #endif

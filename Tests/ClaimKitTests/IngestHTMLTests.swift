@@ -134,11 +134,13 @@ struct IngestHTMLTests {
         #expect(article.text.contains("The closing paragraph"))
     }
 
-    @Test("a hostile page nested twenty thousand elements deep is read without a crash")
-    func hostileNesting() throws {
-        let article = try #require(try IngestFixtures.loader().articles(fromBytes: nested(20_000), path: "deep.html").first)
+    @Test("a page nested twenty thousand elements deep keeps all its text", arguments: [300, 20_000])
+    func hostileNesting(depth: Int) throws {
+        let article = try #require(try IngestFixtures.loader().articles(fromBytes: nested(depth), path: "deep.html").first)
         IngestFixtures.expectWellFormed(article)
         #expect(article.title == "Deep page")
+        #expect(article.text.contains("The innermost paragraph says the water level is rising."))
+        #expect(article.text.contains("The closing paragraph"))
     }
 
     private func nested(_ depth: Int) -> Data {

@@ -124,6 +124,41 @@ struct IngestLoaderTests {
         }
     }
 
+    @Test("UTF-16 and UTF-32 with a byte-order mark are read, as text, pages and feeds")
+    func byteOrderMarks() throws {
+        let loader = try IngestFixtures.loader()
+        let text = "Port reopens\nThe harbour master said the port would reopen on Monday, caf\u{E9}s too."
+        let page = "<html><head><meta charset=\"utf-16\"><title>Port reopens</title></head><body>"
+            + "<p>The harbour master said the port would reopen on Monday.</p></body></html>"
+        let feed = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Port</title>"
+            + "<item><title>Port reopens</title><description>The harbour master said the port would reopen on Monday."
+            + "</description></item></channel></rss>"
+        let encodings: [(mark: [UInt8], encoding: String.Encoding)] = [
+            ([0xFF, 0xFE], .utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian),
+            ([0xFF, 0xFE, 0x00, 0x00], .utf32LittleEndian), ([0x00, 0x00, 0xFE, 0xFF], .utf32BigEndian),
+        ]
+        for (mark, encoding) in encodings {
+            for (source, name) in [(text, "story.txt"), (page, "page.html"), (feed, "feed.xml")] {
+                let bytes = Data(mark) + source.data(using: encoding)!
+                let article = try #require(try loader.articles(fromBytes: bytes, path: name).first)
+                #expect(article.title == "Port reopens", "\(name) in \(encoding)")
+                #expect(article.text.contains("the port would reopen on Monday"), "\(name) in \(encoding)")
+            }
+        }
+    }
+
+    @Test("a stray NUL in a text file is replaced and reported; binary data is still refused")
+    func strayNUL() throws {
+        let bytes = Data("Port reopens\nThe harbour master said\u{0} the port would reopen.".utf8)
+        let article = try #require(try IngestFixtures.loader().articles(fromBytes: bytes, path: "story.txt").first)
+        #expect(article.text.contains("said\u{FFFD} the port"))
+        #expect(article.warnings.contains("replaced 1 NUL character(s) with U+FFFD"))
+        let binary = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        #expect(throws: ClaimKitError.notAnArticle(path: "x.txt", reason: "binary data, not text")) {
+            try IngestFixtures.loader().articles(fromBytes: binary, path: "x.txt")
+        }
+    }
+
     @Test("one bad file in a folder stops the load with its name, rather than a silent gap")
     func badFileInFolder() throws {
         try withTemporaryFolder { folder in

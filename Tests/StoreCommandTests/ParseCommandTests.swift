@@ -106,6 +106,18 @@ struct ParseCommandTests {
         #expect(result.output.hasPrefix("Port authority says grain exports doubled in spring"))
     }
 
+    @Test("libxml2's own messages never reach the terminal")
+    func quietLibxml2() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let page = runner.folder.appendingPathComponent("page.html")
+        try (Data("<html><head><meta charset=\"iso-2022-jp\"><title>Port</title></head><body><p>Hello ".utf8)
+            + Data([0xFF, 0xFE, 0x1B, 0x24, 0x42, 0x80, 0x81])
+            + Data(" the harbour master said.</p></body></html>".utf8)).write(to: page)
+        let result = try runner.run(["parse", page.path, "--format", "text"])
+        #expect(result.errorLines.allSatisfy { $0.hasPrefix("crosscheck: ") }, "\(result.errors)")
+    }
+
     @Test("a file in a folder that is no article is skipped with a warning; the output stays one JSON array")
     func skippedInFolder() throws {
         let runner = try CommandRunner()

@@ -84,7 +84,12 @@ public struct ArticleLoader: Sendable {
         if data.isEmpty {
             throw ClaimKitError.notAnArticle(path: path, reason: "it is empty")
         }
-        if data.prefix(8192).contains(0) {
+        // UTF-16 and UTF-32 with a byte-order mark are read as the UTF-8
+        // they are converted to, whatever charset the page names.
+        let marked = TextEncodingSniffer.utf8(fromMarked: data)
+        let data = marked ?? data
+        let charset = marked == nil ? charset : "UTF-8"
+        if TextEncodingSniffer.looksBinary(data) {
             throw ClaimKitError.notAnArticle(path: path, reason: "binary data, not text")
         }
         let articles: [Article]

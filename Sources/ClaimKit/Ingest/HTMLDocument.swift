@@ -12,9 +12,11 @@ final class HTMLDocument {
     init?(bytes: [UInt8], encoding: String?) {
         HTMLDocument.prepareLibrary()
         guard !bytes.isEmpty else { return nil }
+        // HUGE lifts the 256-level nesting limit, past which libxml2 drops
+        // the rest of the page; the tree is flattened below afterwards.
         let options =
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
         let parsed = bytes.withUnsafeBytes { raw in
             htmlReadMemory(
                 // libxml2 takes an int size: a page past 2 GiB is read up to there.
@@ -23,6 +25,7 @@ final class HTMLDocument {
         }
         guard let parsed else { return nil }
         document = parsed
+        if let root = xmlDocGetRootElement(parsed) { HTMLDocument.limitDepth(below: root) }
     }
 
     deinit {
@@ -39,7 +42,50 @@ final class HTMLDocument {
 
     private static func prepareLibrary() {
         HTMLDocument.libraryReady
+        crosscheck_libxml2_silence()
     }
+
+    /// How deep elements may nest once parsed: far deeper than any page's
+    /// layout, shallow enough for every walk over the tree.
+    static let maximumDepth = 192
+
+    /// Unwraps every element nested deeper than `maximumDepth` — its
+    /// children take its place — so that a page nested thousands deep keeps
+    /// all its text in a tree of bounded depth. Paragraphs, headings, list
+    /// items and quotations are kept whole until twice that depth.
+    private static func limitDepth(below root: xmlNodePtr) {
+        var stack: [(node: xmlNodePtr, depth: Int)] = [(root, 1)]
+        while let (node, depth) = stack.popLast() {
+            var child = node.pointee.children
+            while let current = child {
+                child = current.pointee.next
+                guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+                let keep = depth < maximumDepth
+                    || depth < 2 * maximumDepth && blockNames.contains(HTMLNode(pointer: current).name)
+                if keep {
+                    stack.append((current, depth + 1))
+                    continue
+                }
+                // Its children become siblings in its place and are looked at
+                // next, as children of `node` (a moved text node may merge
+                // into the text before it).
+                let before = current.pointee.prev
+                var grandchild = current.pointee.children
+                while let moving = grandchild {
+                    grandchild = moving.pointee.next
+                    xmlUnlinkNode(moving)
+                    xmlAddPrevSibling(current, moving)
+                }
+                child = before.map { $0.pointee.next } ?? node.pointee.children
+                xmlUnlinkNode(current)
+                xmlFreeNode(current)
+            }
+        }
+    }
+
+    private static let blockNames: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt", "dd", "figcaption",
+    ]
 
     /// The character an HTML named entity (`amp`, `eacute`) stands for.
     static func entity(named name: String) -> Unicode.Scalar? {

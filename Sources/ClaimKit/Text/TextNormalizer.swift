@@ -3,8 +3,10 @@ import Foundation
 /// Turns untrusted bytes into the clean text every later stage indexes:
 /// valid UTF-8 (invalid bytes replaced and counted), `\n` line ends, NFC,
 /// and nothing that could steer a terminal or hide from a reader —
-/// control characters, escape sequences, zero-width and bidi-override
-/// characters are removed; exotic spaces become plain spaces.
+/// control characters, escape sequences, zero-width spaces and
+/// bidi-override characters are removed, a NUL becomes U+FFFD; exotic
+/// spaces become plain spaces. Zero-width joiners and non-joiners stay:
+/// they spell words (Persian "می‌خواهم") and emoji (👩‍⚕️).
 public enum TextNormalizer {
     public struct Result: Sendable {
         public var text: String
@@ -50,6 +52,7 @@ public enum TextNormalizer {
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var removedControls = 0
+            var replacedNULs = 0
             var mayNeedComposition = false
             var state = EscapeState.none
             var afterCR = false
@@ -95,13 +98,17 @@ public enum TextNormalizer {
                 case 0x1B:
                     state = .escape
                     removedControls += 1
-                case 0x00..<0x20, 0x7F, 0x80..<0xA0:
+                case 0x00:
+                    // A stray NUL in a text file is damage, like an invalid byte.
+                    output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    replacedNULs += 1
+                case 0x01..<0x20, 0x7F, 0x80..<0xA0:
                     removedControls += 1
                 case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
                     output.append(0x20)
                 case 0x2028, 0x2029:
                     output.append(0x0A)
-                case 0x00AD, 0x200B...0x200F, 0x2060...0x2064, 0xFEFF:
+                case 0x00AD, 0x200B, 0x200E, 0x200F, 0x2060...0x2064, 0xFEFF:
                     // Soft hyphens, zero-width characters, bidi marks and byte-order
                     // marks are everyday web text: dropped without a word, as a
                     // reader could do nothing about them.
@@ -119,6 +126,9 @@ public enum TextNormalizer {
                 text = text.precomposedStringWithCanonicalMapping
             }
             var warnings: [String] = []
+            if replacedNULs > 0 {
+                warnings.append("replaced \(replacedNULs) NUL character(s) with U+FFFD")
+            }
             if removedControls > 0 {
                 warnings.append("removed \(removedControls) control or escape character(s)")
             }
