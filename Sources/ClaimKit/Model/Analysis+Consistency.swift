@@ -16,6 +16,10 @@ extension Analysis {
         }
         clean(article.text, "the text")
         clean(article.title, "the title")
+        let metadata = article.metadata
+        for value in [metadata.byline, metadata.published, metadata.site, metadata.language].compactMap({ $0 }) {
+            clean(value, "the metadata")
+        }
         for block in article.blocks { inside(block.range, "block") }
         let sourceIDs = Set(sources.map(\.id))
         let claimIDs = Set(claims.map(\.id))
