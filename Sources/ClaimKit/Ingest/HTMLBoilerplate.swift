@@ -29,16 +29,16 @@ enum HTMLBoilerplate {
             case none, furniture, main
         }
 
-        init(of element: HTMLNode, vocabulary: PageClassVocabulary) {
+        init(of element: HTMLNode, classes: ClassSignalCache) {
             element.forEachAttribute { name, value in
                 switch HTMLBoilerplate.attributeName(name) {
                 case .class:
-                    signals.formUnion(vocabulary.signals(of: value))
+                    signals.formUnion(classes.signals(of: value))
                     var hasher = Hasher()
                     hasher.combine(bytes: UnsafeRawBufferPointer(value))
                     classHash = hasher.finalize() | 1
                 case .id:
-                    signals.formUnion(vocabulary.signals(of: value))
+                    signals.formUnion(classes.signals(of: value))
                 case .hidden:
                     isHidden = true
                 case .ariaHidden:

@@ -12,6 +12,7 @@ enum HTMLExtractor {
         guard let root = document.root else { return ArticleDraft() }
         let survey = HTMLPageSurvey(root: root, vocabulary: vocabulary)
         guard let body = survey.body else { return ArticleDraft() }
+        let bylines = bylineCandidates(survey)
         var best: (reader: HTMLBlockReader, parts: [Int], byline: HTMLNode?)?
         for rules in HTMLContentScore.Rules.sequence {
             let score = HTMLContentScore(survey: survey, rules: rules)
@@ -21,7 +22,7 @@ enum HTMLExtractor {
             let headline = headlineElement(survey, container: top ?? body)
             let title = headline.map { HTMLText.text(of: survey.elements[$0].node) } ?? headlineFromMetadata(survey)
             // The byline line is the header's to show, not the text's.
-            let byline = bylineElement(survey, articleStart: parts.min() ?? 0)
+            let byline = bylineElement(bylines, articleStart: parts.min() ?? 0)
             let leftOut = [headline, byline.flatMap(survey.index(of:))].compactMap { $0 }
             var reader = HTMLBlockReader(score: score, leavingOut: leftOut, title: title)
             for part in parts { reader.read(part: part) }
@@ -54,16 +55,20 @@ enum HTMLExtractor {
         return metadata
     }
 
-    /// The first line on the page that names the authors and is short
-    /// enough to be a byline, outside boxes named as furniture; failing
-    /// that, one in such a box before the article (a page header), never
-    /// one after it (a comment's author line).
-    static func bylineElement(_ survey: HTMLPageSurvey, articleStart: Int) -> HTMLNode? {
-        let candidates = survey.metadata.bylines.filter { candidate in
+    /// The lines on the page that name the authors and are short enough
+    /// to be a byline.
+    static func bylineCandidates(_ survey: HTMLPageSurvey) -> [HTMLMetadataSurvey.Byline] {
+        survey.metadata.bylines.filter { candidate in
             HTMLText.text(of: candidate.node).trimmingWhitespace().count <= MetadataValues.longestByline
                 && bylineText(candidate.node) != nil
         }
-        return (candidates.first { !$0.inFurniture } ?? candidates.first { $0.position <= articleStart })?.node
+    }
+
+    /// The first byline outside boxes named as furniture; failing that,
+    /// one in such a box before the article (a page header), never one
+    /// after it (a comment's author line).
+    static func bylineElement(_ candidates: [HTMLMetadataSurvey.Byline], articleStart: Int) -> HTMLNode? {
+        (candidates.first { !$0.inFurniture } ?? candidates.first { $0.position <= articleStart })?.node
     }
 
     /// A byline element's text: its `itemprop="name"` part when it marks

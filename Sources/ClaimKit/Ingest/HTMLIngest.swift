@@ -14,7 +14,7 @@ public struct HTMLIngest: Sendable {
     /// The page's article. `charset` is the one an HTTP response named,
     /// which outranks the page's own `<meta charset>`.
     public func article(fromBytes data: Data, path: String?, charset: String? = nil) -> Article {
-        var markup = MarkupBytes(data, transportCharset: charset)
+        var markup = MarkupBytes(data, transportCharset: charset, keepingValidUTF8: true)
         var document = HTMLDocument(bytes: markup.bytes, encoding: markup.encoding)
         if document == nil && markup.encoding != "UTF-8" {
             // A charset libxml2 cannot convert: read the page as UTF-8.

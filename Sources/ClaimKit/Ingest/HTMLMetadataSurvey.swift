@@ -13,7 +13,9 @@ struct HTMLMetadataSurvey {
     /// Elements naming the authors, in page order: where they stand (the
     /// survey's count of elements when they were met) and whether they
     /// sit in a box named as furniture, such as a comment's author line.
-    private(set) var bylines: [(node: HTMLNode, position: Int, inFurniture: Bool)] = []
+    private(set) var bylines: [Byline] = []
+
+    typealias Byline = (node: HTMLNode, position: Int, inFurniture: Bool)
     /// `<time datetime>` elements: the date, and whether the page marks it
     /// as the publication date (`pubdate`, `itemprop="datePublished"`).
     private(set) var times: [(node: HTMLNode, date: String, isPublication: Bool)] = []
@@ -88,14 +90,14 @@ struct HTMLMetadataSurvey {
     /// Looks for bylines and dates inside a page header, aside or footer,
     /// which are never the article's text but often carry its byline.
     mutating func scanFurniture(
-        _ element: HTMLNode, vocabulary: PageClassVocabulary, position: Int, inFurniture: Bool
+        _ element: HTMLNode, classes: ClassSignalCache, position: Int, inFurniture: Bool
     ) {
         var stack = element.children.filter(\.isElement).reversed().map { ($0, inFurniture) }
         var visited = 0
         while let (node, enclosed) = stack.popLast(), visited < 2000 {
             visited += 1
             let tag = HTMLTag(node)
-            let attributes = HTMLBoilerplate.Attributes(of: node, vocabulary: vocabulary)
+            let attributes = HTMLBoilerplate.Attributes(of: node, classes: classes)
             guard !attributes.isHidden, tag != .script, tag != .style, tag != .nav else { continue }
             let named = attributes.signals.contains(.furniture) && !attributes.signals.contains(.keep)
             note(node, tag: tag, isByline: attributes.isByline, position: position, inFurniture: enclosed || named)

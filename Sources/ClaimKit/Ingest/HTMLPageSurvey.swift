@@ -91,11 +91,11 @@ struct HTMLPageSurvey {
     private(set) var declaredArticles: [Int] = []
     private(set) var metadata = HTMLMetadataSurvey()
 
-    private let vocabulary: PageClassVocabulary
+    private let classes: ClassSignalCache
     private var run = HTMLTextRun()
 
     init(root: HTMLNode, vocabulary: PageClassVocabulary) {
-        self.vocabulary = vocabulary
+        classes = ClassSignalCache(vocabulary)
         visit(root, parent: -1, owner: -1, depth: 0, inLink: false)
     }
 
@@ -133,7 +133,7 @@ struct HTMLPageSurvey {
             metadata.read(node)
             return
         }
-        let attributes = HTMLBoilerplate.Attributes(of: node, vocabulary: vocabulary)
+        let attributes = HTMLBoilerplate.Attributes(of: node, classes: classes)
         let verdict = HTMLBoilerplate.verdict(tag: tag, attributes: attributes)
         switch tag {
         case .html: metadata.readLanguage(of: node)
@@ -145,7 +145,7 @@ struct HTMLPageSurvey {
         if verdict == .furniture {
             if tag == .header || tag == .footer || tag == .aside, !attributes.isHidden {
                 metadata.scanFurniture(
-                    node, vocabulary: vocabulary, position: elements.count, inFurniture: furnitureDepth > 0)
+                    node, classes: classes, position: elements.count, inFurniture: furnitureDepth > 0)
             }
             // Form fields and embedded players still tell what a box is.
             if parent >= 0 {

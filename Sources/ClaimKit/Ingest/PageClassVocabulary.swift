@@ -92,3 +92,24 @@ struct PageClassVocabulary: Sendable {
         return signals
     }
 }
+
+/// The vocabulary's answers for one page, remembered by attribute value:
+/// a page repeats the same few class names on thousands of elements.
+final class ClassSignalCache {
+    let vocabulary: PageClassVocabulary
+    private var entries: [Int: (value: [UInt8], signals: ClassSignals)] = [:]
+
+    init(_ vocabulary: PageClassVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    func signals(of value: UnsafeBufferPointer<UInt8>) -> ClassSignals {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(value))
+        let key = hasher.finalize()
+        if let entry = entries[key], entry.value.elementsEqual(value) { return entry.signals }
+        let signals = vocabulary.signals(of: value)
+        if entries.count < 10_000 { entries[key] = (Array(value), signals) }
+        return signals
+    }
+}
