@@ -12,7 +12,7 @@ public enum MarkStoreError: Error, Equatable, CustomStringConvertible, Sendable 
     case database(path: String, reason: String)
     /// Other processes held the database locked for too long.
     case busy(path: String)
-    /// The disk (or the file size limit) left no room to write.
+    /// The disk, or the file size limit (`ulimit -f`), left no room to write.
     case diskFull(path: String)
 
     public var description: String {
@@ -28,7 +28,7 @@ public enum MarkStoreError: Error, Equatable, CustomStringConvertible, Sendable 
         case .busy(let path):
             "\(path): the marks database stayed locked by another process; try again"
         case .diskFull(let path):
-            "\(path): the disk is full; nothing was saved"
+            "\(path): no room to write (the disk is full or the file size limit reached); nothing was saved"
         }
     }
 }

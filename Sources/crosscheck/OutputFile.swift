@@ -10,6 +10,12 @@ import Foundation
 /// the temporary file goes away however the command ends.
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws {
+        // `/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1` name a descriptor the
+        // command already has, whatever it is open on (a pipe, a terminal,
+        // a file the shell opened with `>>`): written to, never replaced.
+        if try linkChain(path).contains(where: isDescriptorAlias) {
+            return try writeInPlace(path, data, shownAs: path, appending: true)
+        }
         let target = try resolvingLinks(path)
         var status = stat()
         guard lstat(target, &status) == 0 else {
@@ -26,16 +32,23 @@ enum OutputFile {
     /// The path a chain of symbolic links ends at (which may not exist
     /// yet); relative links are read from the folder that holds them.
     static func resolvingLinks(_ path: String) throws -> String {
+        try linkChain(path).last ?? path
+    }
+
+    /// The path and every path its links lead to, in order.
+    private static func linkChain(_ path: String) throws -> [String] {
+        var chain = [path]
         var current = path
         for _ in 0..<40 {
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let length = readlink(current, &buffer, Int(PATH_MAX))
             guard length >= 0 else {
-                if errno == EINVAL || errno == ENOENT { return current }
+                if errno == EINVAL || errno == ENOENT { return chain }
                 throw OutputFileError(path: path, code: errno)
             }
             let link = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = link.hasPrefix("/") ? link : (current as NSString).deletingLastPathComponent + "/" + link
+            chain.append(current)
         }
         throw OutputFileError(path: path, code: ELOOP)
     }
@@ -70,11 +83,21 @@ enum OutputFile {
         }
     }
 
+    private static func isDescriptorAlias(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return ["/dev/stdout", "/dev/stderr"].contains(path) || path.hasPrefix("/dev/fd/")
+            || path.hasPrefix("/") && parts.count >= 4 && parts[0] == "proc" && parts[2] == "fd"
+    }
+
     // MARK: Writing in place
 
-    private static func writeInPlace(_ target: String, _ data: Data, shownAs path: String) throws {
-        // A FIFO waits here for its reader, as the shell's `>` does.
-        let descriptor = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY)
+    private static func writeInPlace(_ target: String, _ data: Data, shownAs path: String, appending: Bool = false)
+        throws
+    {
+        // A FIFO waits here for its reader, as the shell's `>` does. A
+        // descriptor's alias is appended to, as writing to it would.
+        let flags = appending ? O_WRONLY | O_APPEND : O_WRONLY | O_TRUNC
+        let descriptor = open(target, flags | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else { throw OutputFileError(path: path, code: errno) }
         defer { close(descriptor) }
         if let code = FileDescriptorWriter.write(data, to: descriptor) { throw OutputFileError(path: path, code: code) }

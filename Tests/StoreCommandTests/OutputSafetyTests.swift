@@ -139,3 +139,35 @@ struct OutputSafetyTests {
         #expect(path.hasSuffix("/port.txt"), "the escape sequence and the bell removed")
     }
 }
+
+extension OutputSafetyTests {
+    @Test("-o /dev/stdout writes to standard output, appending to a file opened with >>, never replacing it")
+    func descriptorAlias() throws {
+        let runner = try markedRunner()
+        defer { runner.remove() }
+        let target = try runner.write("kept line\n", to: "log.md")
+        let inode = try FileManager.default.attributesOfItem(atPath: target)[.systemFileNumber] as? NSNumber
+        let result = try runner.runShell("exec \"$CROSSCHECK\" export -o /dev/stdout >> \"$1\"", target)
+        #expect(result.status == 0)
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.hasPrefix("kept line\n# Verification report"))
+        #expect(try FileManager.default.attributesOfItem(atPath: target)[.systemFileNumber] as? NSNumber == inode)
+        let piped = try runner.runShell("exec \"$CROSSCHECK\" export -o /dev/stdout")
+        #expect(piped.output.hasPrefix("# Verification report"))
+    }
+
+    @Test("a mark past the file size limit says there is no room and keeps the marks already made")
+    func markPastFileSizeLimit() throws {
+        let runner = try markedRunner()
+        defer { runner.remove() }
+        let article = runner.folder.appendingPathComponent("port.txt").path
+        let result = try runner.runShell("ulimit -f 1; exec \"$CROSSCHECK\" mark \"$1\" c2 disputed", article)
+        #expect(result.status == 1)
+        #expect(result.errorLines.count == 1)
+        #expect(result.errors.contains("no room to write (the disk is full or the file size limit reached)"))
+        let marks = try runner.run(["marks", article])
+        #expect(marks.status == 0)
+        #expect(marks.output.contains("verified"))
+        #expect(!marks.output.contains("disputed"))
+    }
+}

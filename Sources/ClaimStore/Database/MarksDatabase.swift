@@ -201,12 +201,22 @@ enum MarksDatabase {
     }
 }
 
-/// Whether the disk holding `path` is full: SQLite reports a write that
-/// found no room as a plain I/O error.
+/// Whether the disk holding `path` is full, or the database or its journal
+/// has grown to the file size limit (`ulimit -f`): SQLite reports a write
+/// that found no room as a plain I/O error.
 private func hasNoRoom(beside path: String) -> Bool {
     var info = statvfs()
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    return statvfs(folder, &info) == 0 && info.f_bavail == 0
+    if statvfs(folder, &info) == 0 && info.f_bavail == 0 { return true }
+    var limit = rlimit()
+    guard getrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return false }
+    // A write the limit refused leaves its file within one write of the
+    // limit; SQLite writes at most a page (64 KiB) or a WAL frame at a time.
+    let largestWrite: off_t = 65_536 + 24
+    return [path, path + "-wal", path + "-journal"].contains { file in
+        var status = stat()
+        return stat(file, &status) == 0 && status.st_size + largestWrite > off_t(clamping: limit.rlim_cur)
+    }
 }
 
 /// Creates an empty file with the given mode, failing if it exists;
