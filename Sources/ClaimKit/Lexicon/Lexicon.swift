@@ -22,6 +22,9 @@ public struct Lexicon: Sendable {
     let cueModel: CueModel?
     /// Class and id words that tell a web page's furniture from its article.
     let pageClasses: PageClassVocabulary
+    /// A fingerprint of every file the lexicon was read from, so that a
+    /// stored analysis can tell whether these lexicons would read it alike.
+    public let digest: String
 
     /// The lexicons shipped with ClaimKit, read once per process.
     public static func bundled() throws -> Lexicon {
@@ -56,6 +59,7 @@ public struct Lexicon: Sendable {
         bodyTypes = WordTable(builder.bodyTypes)
         cueModel = try CueModel.load(from: directory)
         pageClasses = try PageClassVocabulary(directory: directory)
+        digest = try LexiconFiles.digest(of: directory)
     }
 
     // MARK: Queries

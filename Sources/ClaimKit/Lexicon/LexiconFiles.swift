@@ -56,4 +56,24 @@ enum LexiconFiles {
             return trimmed.isEmpty ? nil : trimmed
         }
     }
+
+    /// One fingerprint over the names and bytes of every file in the
+    /// folder, in name order: any edit to a lexicon or the model changes it.
+    static func digest(of directory: URL) throws -> String {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        } catch {
+            throw ClaimKitError.lexicon(file: "Lexicons", reason: "cannot list \(directory.path)")
+        }
+        var hash = ByteFingerprint()
+        for name in names {
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+                continue
+            }
+            hash.feed(Data(name.utf8))
+            hash.feed(data)
+        }
+        return hash.hex
+    }
 }

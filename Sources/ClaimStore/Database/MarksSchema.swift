@@ -59,6 +59,7 @@ enum MarksSchema {
                     BEGIN SELECT RAISE(ABORT, 'the mark history is append-only'); END;
                     """)
         }
+        LibrarySchema.register(in: &migrator)
         return migrator
     }
 }

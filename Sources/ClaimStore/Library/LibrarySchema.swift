@@ -1,0 +1,64 @@
+import GRDB
+
+/// The tables of the article library: every article read or indexed, its
+/// analysis kept for re-opening without parsing, and its claims for
+/// matching across articles and for full-text search.
+enum LibrarySchema {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2: article library, library claims, claim search") { db in
+            try db.execute(
+                sql: """
+                    -- One row per version of an article's content. `content` is the
+                    -- content fingerprint (exact bytes), `article` the fingerprint
+                    -- marks are kept under. `analysis` is the encoded analysis, NULL
+                    -- once evicted from the parse cache: the article and its claims
+                    -- stay in the library for matching and search.
+                    CREATE TABLE libraryArticle (
+                        content TEXT PRIMARY KEY NOT NULL,
+                        article TEXT NOT NULL,
+                        origin TEXT,
+                        title TEXT NOT NULL,
+                        site TEXT,
+                        published TEXT,
+                        byline TEXT,
+                        parserVersion TEXT NOT NULL,
+                        analysis BLOB,
+                        analysisBytes INTEGER NOT NULL,
+                        added INTEGER NOT NULL,
+                        lastUsed INTEGER NOT NULL
+                    );
+                    CREATE INDEX libraryArticle_by_origin ON libraryArticle(origin);
+                    CREATE INDEX libraryArticle_by_article ON libraryArticle(article);
+                    CREATE INDEX libraryArticle_by_use ON libraryArticle(lastUsed) WHERE analysis IS NOT NULL;
+                    -- What matching needs of each claim without the analysis: its
+                    -- words, sources, cue, and the spans (cue, source mentions) that
+                    -- are the reporting frame rather than the proposition.
+                    CREATE TABLE libraryClaim (
+                        rowid INTEGER PRIMARY KEY,
+                        content TEXT NOT NULL REFERENCES libraryArticle(content) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        id TEXT NOT NULL,
+                        fingerprint TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        sources TEXT NOT NULL,
+                        sourceWords TEXT NOT NULL,
+                        cue TEXT,
+                        frame TEXT NOT NULL,
+                        denial TEXT,
+                        disputes TEXT NOT NULL,
+                        UNIQUE (content, position)
+                    );
+                    CREATE INDEX libraryClaim_by_fingerprint ON libraryClaim(fingerprint);
+                    CREATE VIRTUAL TABLE libraryClaimText USING fts5(
+                        text, content = 'libraryClaim', content_rowid = 'rowid',
+                        tokenize = 'porter unicode61 remove_diacritics 2');
+                    CREATE TRIGGER libraryClaim_indexed AFTER INSERT ON libraryClaim BEGIN
+                        INSERT INTO libraryClaimText (rowid, text) VALUES (new.rowid, new.text);
+                    END;
+                    CREATE TRIGGER libraryClaim_unindexed AFTER DELETE ON libraryClaim BEGIN
+                        INSERT INTO libraryClaimText (libraryClaimText, rowid, text) VALUES ('delete', old.rowid, old.text);
+                    END;
+                    """)
+        }
+    }
+}
