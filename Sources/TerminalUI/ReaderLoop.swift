@@ -3,12 +3,26 @@ import ReaderCore
 /// Runs the reader on a terminal: events in, update, render, paint, until
 /// the reader asks to quit.
 public enum ReaderLoop {
-    public static func run(_ state: inout ReaderState, on terminal: Terminal) {
+    /// `queue`, when the library is parsed in the background: what it
+    /// hands over is taken in between keys, checked for more often while
+    /// it runs, so the list fills in without a key ever waiting for it.
+    public static func run(_ state: inout ReaderState, on terminal: Terminal, queue: ParseQueue? = nil) {
         let size = terminal.size
         state.handle(.resize(width: size.width, height: size.height))
         terminal.paint(state.render(), theme: state.theme)
+        var polling = false
         while true {
-            guard let event = terminal.nextEvent() else { continue }
+            let busy = queue.map { !$0.isDone } ?? false
+            if busy != polling {
+                terminal.setIdleWait(milliseconds: busy ? ReaderEvent.busyInterval : ReaderEvent.idleInterval)
+                polling = busy
+            }
+            let event = terminal.nextEvent()
+            let arrived = queue.map { state.receive($0.drain()) } ?? false
+            guard let event else {
+                if arrived { terminal.paint(state.render(), theme: state.theme) }
+                continue
+            }
             switch state.handle(event) {
             case .quit:
                 return
@@ -17,7 +31,7 @@ public enum ReaderLoop {
                 let size = terminal.size
                 state.handle(.resize(width: size.width, height: size.height))
             case .unchanged:
-                continue
+                if !arrived { continue }
             case nil:
                 break
             }

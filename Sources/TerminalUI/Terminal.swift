@@ -64,6 +64,11 @@ public final class Terminal {
         delscreen(screen)
     }
 
+    /// How long `nextEvent` waits for input before it says `idle`.
+    public func setIdleWait(milliseconds: Int) {
+        wtimeout(window, Int32(milliseconds))
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(cc_width(window)), Int(cc_height(window)))
     }

@@ -47,20 +47,24 @@ struct Read: ParsableCommand {
                 reason: "standard output is not a terminal; use 'crosscheck parse PATH' to print what the parser finds")
         }
         let session = try ParseSession()
-        let (analyses, unreadable) = try open(paths.isEmpty ? try Samples.paths() : paths, with: session)
-        guard !analyses.isEmpty else {
+        let library = try ReaderLibrary(locations: paths.isEmpty ? try Samples.paths() : paths, loader: session.loader)
+        let unreadable = library.unreadable
+        guard !library.jobs.isEmpty else {
             for line in unreadable { Diagnostics.error(line) }
             if unreadable.isEmpty { throw ReaderUnavailable(reason: "no articles to read") }
             throw ExitCode(1)
         }
         let marks = try store.open()
         var problems: [String] = []
-        if let reason = marks.readOnlyReason {
-            problems.append("marks cannot be saved: \(reason)")
-        } else {
-            for analysis in analyses {
-                try marks.register(analysis, origin: ParseSession.origin(of: analysis.article.path ?? "-"))
-            }
+        if let reason = marks.readOnlyReason { problems.append("marks cannot be saved: \(reason)") }
+        let queue = library.queue(session: session, marks: marks)
+        queue.start()
+        // The first screen waits for the first article of the list alone.
+        let received = Self.untilFirstArticle(from: queue)
+        guard received.contains(where: { if case .parsed(_, let analyses) = $0 { !analyses.isEmpty } else { false } }) else {
+            for line in unreadable { Diagnostics.error(line) }
+            for update in received { if case .failed(_, let reason, _) = update { Diagnostics.error(reason) } }
+            throw ExitCode(1)
         }
 
         let environment = ProcessInfo.processInfo.environment
@@ -75,45 +79,52 @@ struct Read: ParsableCommand {
         let terminal = try Terminal(environment: environment)
         let size = terminal.size
         var state = ReaderState(
-            analyses: analyses, store: StoreMarkBook(store: marks, author: reviewer.resolvedName), width: size.width,
+            locations: library.jobs.map(\.location), received: received,
+            store: StoreMarkBook(store: marks, author: reviewer.resolvedName), width: size.width,
             height: size.height, themes: themes, asciiOnly: !terminal.isUTF8,
             keymap: Keymap(overrides: config.bindings), unreadable: unreadable,
-            settings: ConfigFileSettings(path: Settings.path))
+            settings: ConfigFileSettings(path: Settings.path), priority: queue)
         let places = PlaceFile(environment: environment)
         state.restore(places: places.load())
         // Paths not opened are said first (the reader's own first message).
         if unreadable.isEmpty, let problem = problems.first { state.say(problem, isError: true) }
-        ReaderLoop.run(&state, on: terminal)
+        ReaderLoop.run(&state, on: terminal, queue: queue)
         terminal.close()
+        // Articles being parsed are finished and recorded; no more are begun.
+        queue.stop()
         do {
             try places.save(state.places)
         } catch {
             Diagnostics.warn("where you were in each article was not kept: \(error)")
         }
-        for line in unreadable { Diagnostics.warn("not opened: \(line)") }
-        let warnings = analyses.flatMap { analysis in
-            analysis.article.warnings.map { (path: analysis.article.path ?? "-", warning: $0) }
-        }
-        for line in WarningSummary.lines(warnings) { Diagnostics.warn(line) }
+        for line in state.library.skipped { Diagnostics.warn(line) }
+        for line in state.unreadable { Diagnostics.warn("not opened: \(line)") }
+        for line in WarningSummary.lines(state.library.warnings) { Diagnostics.warn(line) }
     }
 
-    /// Every article at the locations that can be read, and a line for each
-    /// location that cannot (with the command it may have meant).
-    private func open(_ locations: [String], with session: ParseSession) throws -> ([Analysis], [String]) {
-        var analyses: [Analysis] = []
-        var unreadable: [String] = []
-        for location in locations {
-            do {
-                analyses += try session.analyses(at: location)
-            } catch let error as ClaimKitError {
-                if case .lexicon = error { throw error }
-                var line = String(describing: error)
-                let commands = CommandSuggestion.nearest(to: location)
-                if !commands.isEmpty { line += " (\(CommandSuggestion.question(for: commands)))" }
-                unreadable.append(line)
+    /// What the queue hands over until the list's first article that can
+    /// be read is parsed, or every job has failed.
+    private static func untilFirstArticle(from queue: ParseQueue) -> [LibraryUpdate] {
+        var received: [LibraryUpdate] = []
+        var failed = Set<Int>()
+        var parsed = Set<Int>()
+        var first = 0
+        while first < queue.count {
+            if parsed.contains(first) { break }
+            if failed.contains(first) {
+                first += 1
+                continue
+            }
+            for update in queue.waitForUpdates() {
+                received.append(update)
+                switch update {
+                case .parsed(let job, let analyses): if analyses.isEmpty { failed.insert(job) } else { parsed.insert(job) }
+                case .failed(let job, _, _): failed.insert(job)
+                case .title: break
+                }
             }
         }
-        return (analyses, unreadable)
+        return received
     }
 }
 

@@ -10,6 +10,9 @@ public enum ReaderEvent: Hashable, Sendable {
 
     /// How long the terminal waits for input before sending `idle`, in milliseconds.
     public static let idleInterval = 400
+    /// The wait while articles are parsed in the background, so each
+    /// shows in the list soon after it is parsed.
+    public static let busyInterval = 50
 }
 
 public struct MouseEvent: Hashable, Sendable {

@@ -5,7 +5,9 @@ extension ReaderState {
     func drawTitleBar(into frame: inout Frame) {
         let width = screen.width
         frame.fill(x: 0, y: 0, width: width, height: 1, with: Cell(text: " ", role: .title))
-        let position = documents.count > 1 ? "article \(current + 1)/\(documents.count) " : ""
+        let count = library.order.count
+        let progress = library.isParsing ? "parsed \(library.jobsDone)/\(library.jobCount)  " : ""
+        let position = progress + (count > 1 ? "article \((library.position(of: current) ?? 0) + 1)/\(count) " : "")
         let positionWidth = TerminalWidth.of(position)
         frame.put(position, x: width - positionWidth, y: 0, role: .title)
         let title = Sanitizer.line(document.analysis.article.title)

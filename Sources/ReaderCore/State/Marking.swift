@@ -37,6 +37,7 @@ extension ReaderState {
         do {
             let saved = try store.setMark(status, note: note, claim: claim, in: document.analysis)
             document.marks[claim.fingerprint] = saved
+            library.refreshSummary(of: current)
             say(success(claim))
         } catch {
             say("not saved: \(claim.id) keeps its mark (\(error))", isError: true)
@@ -68,6 +69,7 @@ extension ReaderState {
                     + "(now \(current.status.rawValue)): undo yours anyway? y/n")
         case .undone(let restored):
             document.marks[restored.claimFingerprint] = restored
+            library.refreshSummary(of: current)
             if let index = claims.firstIndex(where: { $0.fingerprint == restored.claimFingerprint }) {
                 show(claim: index)
                 say("undone: \(claims[index].id) is \(restored.status.rawValue) again")

@@ -26,14 +26,16 @@ extension ReaderState {
             return true
         }
         var changes: [OutsideChange] = []
-        for index in documents.indices {
-            let analysis = documents[index].analysis
-            guard let fresh = try? store.marks(for: analysis) else { continue }
-            let old = documents[index].marks
+        for index in library.documents.keys.sorted() {
+            guard let analysis = library.documents[index]?.analysis, let fresh = try? store.marks(for: analysis) else {
+                continue
+            }
+            let old = library.documents[index]?.marks ?? [:]
             for claim in analysis.claims where old[claim.fingerprint] != fresh[claim.fingerprint] {
                 changes.append(OutsideChange(document: index, claim: claim, mark: fresh[claim.fingerprint]))
             }
-            documents[index].marks = fresh
+            library.documents[index]?.marks = fresh
+            library.refreshSummary(of: index)
         }
         guard let first = changes.first(where: { $0.document == current }) ?? changes.first else { return false }
         // A question waiting for its answer keeps the status line.
@@ -48,7 +50,8 @@ extension ReaderState {
         var text = "\(who) marked \(change.claim.id) \(status.rawValue)"
         if let note = change.mark?.note { text += " (note: \(Sanitizer.line(note)))" }
         if change.document != current {
-            text += " in article \(change.document + 1), \(Sanitizer.line(documents[change.document].analysis.article.title))"
+            let position = (library.position(of: change.document) ?? 0) + 1
+            text += " in article \(position), \(Sanitizer.line(library.entries[change.document].shownTitle))"
         }
         return text
     }

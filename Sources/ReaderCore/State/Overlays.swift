@@ -18,7 +18,7 @@ extension ReaderState {
             default: break
             }
         case .articleList(let selected):
-            let last = documents.count - 1
+            let last = max(0, library.order.count - 1)
             switch action {
             case .back, .articleList, .clear: self.overlay = nil
             case .lineDown: self.overlay = .articleList(selected: min(last, selected + 1))
@@ -27,7 +27,7 @@ extension ReaderState {
             case .bottom: self.overlay = .articleList(selected: last)
             case .open:
                 self.overlay = nil
-                openArticle(selected)
+                if library.order.indices.contains(selected) { request(library.order[selected]) }
             case .suspend: return .suspend
             default: break
             }

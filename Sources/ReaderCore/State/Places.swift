@@ -3,8 +3,9 @@
 extension ReaderState {
     /// Article fingerprint → fingerprint of the claim selected in it.
     public var places: [String: String] {
-        var places: [String: String] = [:]
-        for document in documents {
+        // Articles not parsed yet keep the places they were left at.
+        var places = pendingPlaces
+        for document in library.documents.values {
             guard let index = document.selectedClaim else { continue }
             places[document.analysis.article.fingerprint] = document.analysis.claims[index].fingerprint
         }
@@ -14,14 +15,18 @@ extension ReaderState {
     /// Selects in each article the claim it was left at, when it still
     /// has it; the article shown scrolls there now, the others when opened.
     public mutating func restore(places: [String: String]) {
-        for index in documents.indices {
-            let analysis = documents[index].analysis
-            guard let fingerprint = places[analysis.article.fingerprint],
-                let claim = analysis.claims.firstIndex(where: { $0.fingerprint == fingerprint })
-            else { continue }
-            documents[index].selectedClaim = claim
-        }
+        pendingPlaces = places
+        for entry in library.documents.keys { restorePendingPlace(in: entry) }
         if let claim = document.selectedClaim { select(claim: claim) }
         readCardHistory()
+    }
+
+    /// Selects the claim a newly parsed article was left at.
+    mutating func restorePendingPlace(in entry: Int) {
+        guard let analysis = library.documents[entry]?.analysis,
+            let fingerprint = pendingPlaces.removeValue(forKey: analysis.article.fingerprint),
+            let claim = analysis.claims.firstIndex(where: { $0.fingerprint == fingerprint })
+        else { return }
+        library.documents[entry]?.selectedClaim = claim
     }
 }

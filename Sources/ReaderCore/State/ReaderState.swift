@@ -58,8 +58,12 @@ public struct StatusMessage: Hashable, Sendable {
 /// Everything the reader shows and remembers. `handle(_:)` is the update
 /// function and `render()` draws it; neither touches a terminal.
 public struct ReaderState {
-    public internal(set) var documents: [DocumentView]
+    /// Every article asked for, parsed or still in the queue.
+    public internal(set) var library: Library
+    /// Index into `library.entries` of the article shown; always parsed.
     public internal(set) var current = 0
+    /// The article the reader opened before it was parsed: it opens when it arrives.
+    public internal(set) var awaiting: Int?
     public internal(set) var focus: Pane = .article
     /// The side pane shown when the side panes are tabs.
     public internal(set) var sideTab: Pane = .claims
@@ -72,57 +76,81 @@ public struct ReaderState {
     var cardHistory: CardHistory?
     /// The last error met while looking for other writers' marks, so it is said once, not on every key.
     var outsideChangeError: String?
+    /// Places to restore in articles not parsed yet, by article fingerprint.
+    var pendingPlaces: [String: String] = [:]
     public internal(set) var themes: [Theme]
     public internal(set) var themeIndex = 0
     public internal(set) var screen: ScreenLayout
     public internal(set) var layout: ArticleLayout
     /// Draw with ASCII only (the terminal's locale is not UTF-8).
     public let asciiOnly: Bool
-    /// What could not be opened, one line each (path and reason), for the article list.
-    public let unreadable: [String]
     let store: any MarkBook
     /// Where `t` saves the theme; nil keeps it for this run only.
     let settings: (any SettingsStore)?
     let keymap: Keymap
+    /// The background parser, asked to hurry the article the reader waits for.
+    let priority: (any ParsePriority)?
 
-    /// Opens articles (at least one) with their saved marks. A store that
-    /// cannot be read leaves the marks empty and says so on the status
-    /// line; so do paths that could not be opened (`unreadable`).
+    /// Opens articles (at least one), all parsed, with their saved marks.
+    /// A store that cannot be read leaves the marks empty and says so on
+    /// the status line; so do paths that could not be opened (`unreadable`).
     public init(
         analyses: [Analysis], store: any MarkBook, width: Int, height: Int, themes: [Theme] = [.builtIn],
         asciiOnly: Bool = false, keymap: Keymap = .standard, unreadable: [String] = [],
         settings: (any SettingsStore)? = nil
     ) {
-        self.settings = settings
         precondition(!analyses.isEmpty, "the reader needs at least one article")
+        self.init(
+            locations: analyses.map { $0.article.path ?? $0.article.title },
+            received: analyses.enumerated().map { LibraryUpdate.parsed(job: $0.offset, analyses: [$0.element]) },
+            store: store, width: width, height: height, themes: themes, asciiOnly: asciiOnly, keymap: keymap,
+            unreadable: unreadable, settings: settings)
+    }
+
+    /// Opens a library whose articles are parsed in the background: one
+    /// job per location, `received` what the parser has handed over so
+    /// far (at least one article), `priority` the parser itself. The
+    /// first article of the list that is parsed is shown.
+    public init(
+        locations: [String], received: [LibraryUpdate], store: any MarkBook, width: Int, height: Int,
+        themes: [Theme] = [.builtIn], asciiOnly: Bool = false, keymap: Keymap = .standard, unreadable: [String] = [],
+        settings: (any SettingsStore)? = nil, priority: (any ParsePriority)? = nil
+    ) {
+        self.settings = settings
         self.store = store
         self.keymap = keymap
         self.asciiOnly = asciiOnly
-        self.unreadable = unreadable
+        self.priority = priority
         self.themes = themes.isEmpty ? [.builtIn] : themes
         var failures: [String] = []
-        documents = analyses.map { analysis in
-            do {
-                return DocumentView(analysis: analysis, marks: try store.marks(for: analysis))
-            } catch {
-                failures.append("cannot read the marks of \(analysis.article.title): \(error)")
-                return DocumentView(analysis: analysis)
-            }
+        var library = Library(locations: locations, unreadable: unreadable)
+        _ = library.apply(received, marks: store.marks(for:), failures: &failures)
+        guard let first = library.order.first(where: { library.documents[$0] != nil }) else {
+            preconditionFailure("the reader needs at least one parsed article")
         }
-        screen = ScreenLayout(width: width, height: height, content: documents[0].sideContent)
-        layout = ArticleLayout(
-            article: documents[0].analysis.article, width: screen.articleText.width, asciiOnly: asciiOnly)
-        if let first = unreadable.first {
-            let count = unreadable.count == 1 ? "not opened (l lists it)" : "\(unreadable.count) not opened (l lists them)"
+        self.library = library
+        current = first
+        let document = library.documents[first]!
+        screen = ScreenLayout(width: width, height: height, content: document.sideContent)
+        layout = ArticleLayout(article: document.analysis.article, width: screen.articleText.width, asciiOnly: asciiOnly)
+        if let first = library.unreadable.first {
+            let count = library.unreadable.count == 1
+                ? "not opened (l lists it)" : "\(library.unreadable.count) not opened (l lists them)"
             failures.insert("\(count): \(Sanitizer.line(first))", at: 0)
         }
         if let failure = failures.first { message = StatusMessage(text: failure, isError: true) }
         readCardHistory()
     }
 
+    /// What could not be opened, one line each (path and reason), for the article list.
+    public var unreadable: [String] { library.unreadable }
+
     public var document: DocumentView {
-        get { documents[current] }
-        set { documents[current] = newValue }
+        get {
+            guard let document = library.documents[current] else { preconditionFailure("the article shown is parsed") }
+            return document
+        }
+        set { library.documents[current] = newValue }
     }
 
     public var theme: Theme { themes[themeIndex] }

@@ -82,7 +82,7 @@ extension ReaderState {
         case .undo: undo(force: false)
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
-        case .articleList: overlay = .articleList(selected: current)
+        case .articleList: overlay = .articleList(selected: library.position(of: current) ?? 0)
         case .nextTheme: nextTheme()
         case .help: overlay = .help(top: 0)
         case .back: return back()
@@ -128,22 +128,28 @@ extension ReaderState {
         if focus != .article { sideTab = focus }
     }
 
+    /// J/K: the next or previous article in the list's order (from the
+    /// one being waited for, when there is one).
     private mutating func switchArticle(by step: Int) {
-        let target = current + step
-        guard documents.indices.contains(target) else {
-            say(documents.count == 1 ? "only one article is open" : step > 0 ? "this is the last article" : "this is the first article")
+        let order = library.order
+        let from = library.position(of: awaiting ?? current) ?? 0
+        let target = from + step
+        guard order.indices.contains(target) else {
+            say(order.count == 1 ? "only one article is open" : step > 0 ? "this is the last article" : "this is the first article")
             return
         }
-        openArticle(target)
+        request(order[target])
     }
 
-    mutating func openArticle(_ index: Int) {
-        current = index
+    /// Shows a parsed entry of the library.
+    mutating func openArticle(_ entry: Int) {
+        current = entry
         search = nil
         relayout()
         if let claim = document.selectedClaim { reveal(claim: claim) }
         keepListSelectionsVisible()
-        say("article \(index + 1) of \(documents.count): \(Sanitizer.line(document.analysis.article.title))")
+        let position = (library.position(of: entry) ?? 0) + 1
+        say("article \(position) of \(library.order.count): \(Sanitizer.line(document.analysis.article.title))")
     }
 
     /// Reads the history of the claim the card shows when it is another

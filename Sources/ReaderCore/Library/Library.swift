@@ -1,0 +1,111 @@
+import ClaimKit
+
+/// Every article the reader was asked to open, parsed or not: the list's
+/// entries, the analyses in memory, and how far the background parse has got.
+public struct Library {
+    public internal(set) var entries: [LibraryEntry]
+    /// The parsed articles, by index into `entries`.
+    var documents: [Int: DocumentView] = [:]
+    /// Indices into `entries` in the order the list shows them: every
+    /// article not known to have failed.
+    public internal(set) var order: [Int] = []
+    /// For each entry, its position in `order` (nil when not listed).
+    private var positions: [Int?] = []
+    /// How many files or addresses the background parser was given, and
+    /// how many it has finished.
+    public let jobCount: Int
+    public internal(set) var jobsDone = 0
+    /// What could not be opened, one line each (path and reason).
+    public internal(set) var unreadable: [String]
+    /// Files in a folder that are not articles, one line each.
+    public internal(set) var skipped: [String] = []
+    /// What the parser warned about each article (invalid text replaced and the like).
+    public internal(set) var warnings: [(path: String, warning: String)] = []
+    /// For each job, the entries its articles are (one, or a feed's several).
+    private var entriesOfJob: [[Int]]
+
+    init(locations: [String], unreadable: [String]) {
+        entries = locations.enumerated().map { LibraryEntry(job: $0.offset, location: $0.element) }
+        entriesOfJob = entries.indices.map { [$0] }
+        jobCount = locations.count
+        self.unreadable = unreadable
+        reorder()
+    }
+
+    /// Whether the background parser is still at work.
+    public var isParsing: Bool { jobsDone < jobCount }
+
+    public var parsedCount: Int { entries.reduce(0) { $0 + ($1.stage == .parsed ? 1 : 0) } }
+
+    /// The entry's place in the list, from 0.
+    public func position(of entry: Int) -> Int? {
+        positions.indices.contains(entry) ? positions[entry] : nil
+    }
+
+    /// Takes in what the background parser found. Returns the entries
+    /// whose analyses arrived; `marks` reads each new article's marks.
+    mutating func apply(
+        _ updates: [LibraryUpdate], marks: (Analysis) throws -> [String: ClaimMark], failures: inout [String]
+    ) -> [Int] {
+        var arrived: [Int] = []
+        var grew = false
+        for update in updates {
+            switch update {
+            case .title(let job, let title):
+                let entry = entriesOfJob[job][0]
+                if entries[entry].stage == .waiting { entries[entry].title = title }
+            case .parsed(let job, let analyses):
+                jobsDone += 1
+                for (part, analysis) in analyses.enumerated() {
+                    let entry: Int
+                    if part == 0 {
+                        entry = entriesOfJob[job][0]
+                    } else {
+                        entry = entries.count
+                        entries.append(LibraryEntry(job: job, part: part, location: entries[entriesOfJob[job][0]].location))
+                        entriesOfJob[job].append(entry)
+                        grew = true
+                    }
+                    let document: DocumentView
+                    do {
+                        document = DocumentView(analysis: analysis, marks: try marks(analysis))
+                    } catch {
+                        failures.append("cannot read the marks of \(analysis.article.title): \(error)")
+                        document = DocumentView(analysis: analysis)
+                    }
+                    warnings += analysis.article.warnings.map { (analysis.article.path ?? "-", $0) }
+                    documents[entry] = document
+                    entries[entry].fill(from: document)
+                    arrived.append(entry)
+                }
+                if analyses.isEmpty { fail(job, reason: nil, grew: &grew) }
+            case .failed(let job, let reason, let isSkipped):
+                jobsDone += 1
+                if isSkipped { skipped.append(reason) } else { unreadable.append(reason) }
+                fail(job, reason: reason, grew: &grew)
+            }
+        }
+        if grew { reorder() }
+        return arrived
+    }
+
+    private mutating func fail(_ job: Int, reason: String?, grew: inout Bool) {
+        for entry in entriesOfJob[job] { entries[entry].stage = .failed }
+        grew = true
+    }
+
+    /// The list order: by file or address as given, a feed's articles in
+    /// their order in it.
+    mutating func reorder() {
+        order = entries.indices.filter { entries[$0].stage != .failed }
+        order.sort { (entries[$0].job, entries[$0].part) < (entries[$1].job, entries[$1].part) }
+        positions = Array(repeating: nil, count: entries.count)
+        for (position, entry) in order.enumerated() { positions[entry] = position }
+    }
+
+    /// Keeps an entry's claim counts in step with its marks.
+    mutating func refreshSummary(of entry: Int) {
+        guard let document = documents[entry] else { return }
+        entries[entry].summary = ArticleSummary(document)
+    }
+}

@@ -1,0 +1,74 @@
+import ClaimKit
+
+/// One article of the library as the article list shows it, whether or
+/// not it is parsed yet: what is known of it and how far its checking has got.
+public struct LibraryEntry: Sendable, Equatable {
+    public enum Stage: Sendable, Equatable {
+        /// In the parse queue; the title may already be known.
+        case waiting
+        case parsed
+        /// It could not be read as an article (the library says why).
+        case failed
+    }
+
+    /// The file or address it came from (the background parser's job).
+    public let job: Int
+    /// Its place among the articles of that job (a feed holds several).
+    public let part: Int
+    public let location: String
+    public internal(set) var stage: Stage = .waiting
+    /// Known from the cheap read of the file's start, then from the parse.
+    public internal(set) var title: String?
+    /// The site the page names, else the folder it is in.
+    public internal(set) var outlet: String?
+    /// The publication date (ISO 8601) when the source gives one.
+    public internal(set) var date: String?
+    /// Filled in once parsed, and kept up to date as marks change.
+    public internal(set) var summary: ArticleSummary?
+
+    public init(job: Int, part: Int = 0, location: String, title: String? = nil) {
+        self.job = job
+        self.part = part
+        self.location = location
+        self.title = title
+        outlet = Self.folder(of: location)
+    }
+
+    /// What the list shows as its title: the title, else the file name.
+    public var shownTitle: String {
+        title ?? location.split(separator: "/").last.map(String.init) ?? location
+    }
+
+    mutating func fill(from document: DocumentView) {
+        let article = document.analysis.article
+        stage = .parsed
+        title = article.title
+        outlet = article.metadata.site ?? Self.folder(of: location)
+        date = article.metadata.published
+        summary = ArticleSummary(document)
+    }
+
+    /// The folder a file is in, for an article whose page names no site.
+    private static func folder(of location: String) -> String? {
+        guard !location.contains("://"), location != "-" else { return nil }
+        let parts = location.split(separator: "/")
+        return parts.count > 1 ? String(parts[parts.count - 2]) : nil
+    }
+}
+
+/// An article's claims and how far their checking has got, kept for the
+/// list when the article's full analysis is not in memory.
+public struct ArticleSummary: Sendable, Equatable {
+    public var claims: Int
+    public var checked: Int
+    public var tally: [ClaimStatus: Int]
+
+    public var disputed: Int { tally[.disputed, default: 0] }
+    public var unchecked: Int { claims - checked }
+
+    init(_ document: DocumentView) {
+        claims = document.analysis.claims.count
+        checked = document.checkedCount
+        tally = document.tally
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Parses a library's files in the background: one thread per core
+/// takes the jobs in list order, except that a job the reader asks for
+/// (`prioritize`) goes before all the others; a thread of its own reads
+/// each file's title cheaply ahead of the parsers, so the list can show it.
+/// What they learn waits in an outbox the reader's loop empties, so
+/// nothing here ever blocks a key press.
+public final class ParseQueue: ParsePriority, @unchecked Sendable {
+    public let count: Int
+    private let threads: Int
+    private let readTitle: @Sendable (Int) -> String?
+    private let parse: @Sendable (Int) -> LibraryUpdate
+    private let condition = NSCondition()
+    private var started: [Bool]
+    private var cursor = 0
+    /// Jobs asked for, the latest last (it is taken first).
+    private var urgent: [Int] = []
+    private var outbox: [LibraryUpdate] = []
+    private var finished = 0
+    private var running = 0
+    private var stopped = false
+
+    /// `readTitle(job)` and `parse(job)` are called on background
+    /// threads, each job once; `threads` parsers run at once.
+    public init(
+        count: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        readTitle: @escaping @Sendable (Int) -> String?, parse: @escaping @Sendable (Int) -> LibraryUpdate
+    ) {
+        self.count = count
+        self.threads = max(1, min(threads, count))
+        self.readTitle = readTitle
+        self.parse = parse
+        started = Array(repeating: false, count: count)
+    }
+
+    public func start() {
+        for _ in 0..<threads { spawn { self.parseJobs() } }
+        spawn { self.readTitles() }
+    }
+
+    public func prioritize(job: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard started.indices.contains(job), !started[job] else { return }
+        urgent.append(job)
+    }
+
+    /// Whether every job has been parsed (or failed) and handed over.
+    public var isDone: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return finished == count && outbox.isEmpty
+    }
+
+    /// What has come in since the last call, without waiting.
+    public func drain() -> [LibraryUpdate] {
+        condition.lock()
+        defer { condition.unlock() }
+        let updates = outbox
+        outbox.removeAll(keepingCapacity: true)
+        return updates
+    }
+
+    /// What has come in, waiting until something has (or every job is done).
+    public func waitForUpdates() -> [LibraryUpdate] {
+        condition.lock()
+        while outbox.isEmpty && finished < count { condition.wait() }
+        condition.unlock()
+        return drain()
+    }
+
+    /// Starts no further job and waits for those begun to end, so
+    /// nothing is half written when the program exits.
+    public func stop() {
+        condition.lock()
+        stopped = true
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    private func spawn(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        // Extraction recurses over long sentences; the default 512 KiB
+        // of a secondary thread is less than the main thread has.
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func parseJobs() {
+        while let job = nextJob() {
+            let update = parse(job)
+            condition.lock()
+            outbox.append(update)
+            finished += 1
+            running -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    private func nextJob() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !stopped else { return nil }
+        var job: Int?
+        while job == nil, let asked = urgent.popLast() {
+            if !started[asked] { job = asked }
+        }
+        while job == nil, cursor < count {
+            if !started[cursor] { job = cursor }
+            cursor += 1
+        }
+        guard let job else { return nil }
+        started[job] = true
+        running += 1
+        return job
+    }
+
+    /// Titles in list order, skipping files a parser has already taken.
+    private func readTitles() {
+        for job in 0..<count {
+            condition.lock()
+            let skip = started[job] || stopped
+            condition.unlock()
+            if skip { continue }
+            guard let title = readTitle(job) else { continue }
+            condition.lock()
+            outbox.append(.title(job: job, title: title))
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+}

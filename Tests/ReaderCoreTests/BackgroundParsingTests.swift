@@ -1,0 +1,164 @@
+import ClaimKit
+import Foundation
+import ReaderCore
+import Testing
+
+/// The reader on a library parsed in the background: the list fills in
+/// as titles and analyses arrive, and an article asked for jumps the queue.
+@Suite("Background parsing")
+struct BackgroundParsingTests {
+    /// Records which jobs the reader asked the parser to hurry.
+    final class PriorityLog: ParsePriority, @unchecked Sendable {
+        private let lock = NSLock()
+        private var asked: [Int] = []
+        var jobs: [Int] { lock.withLock { asked } }
+        func prioritize(job: Int) { lock.withLock { asked.append(job) } }
+    }
+
+    static let locations = ["news/harbour.txt", "news/quarrel.txt", "news/river.txt", "news/depot.txt"]
+
+    static func reader(priority: PriorityLog) -> ReaderState {
+        ReaderState(
+            locations: locations, received: [.parsed(job: 0, analyses: [Fixtures.harbour()])],
+            store: InMemoryMarkBook(), width: 120, height: 40, priority: priority)
+    }
+
+    @Test("the first screen shows with one article parsed; the list fills in as titles and analyses arrive")
+    func listFillsIn() {
+        var reader = Self.reader(priority: PriorityLog())
+        var frame = reader.render()
+        #expect(frame.line(0).contains("Harbour authority"))
+        #expect(frame.line(0).contains("parsed 1/4"))
+        #expect(frame.line(0).contains("article 1/4"))
+        reader.press("l")
+        frame = reader.render()
+        #expect(frame.row(containing: "Articles 4 (parsing 1/4)") != nil)
+        #expect(frame.row(containing: "1. 0/7 checked · at c1  Harbour authority") != nil)
+        #expect(frame.row(containing: "2. not parsed yet  quarrel.txt") != nil, "the file name until the title is known")
+        reader.receive([.title(job: 1, title: "Mayor's office and union trade accusations")])
+        frame = reader.render()
+        #expect(frame.row(containing: "2. not parsed yet  Mayor's office and union trade accusations") != nil)
+        reader.receive([.parsed(job: 1, analyses: [Fixtures.quarrel()]), .parsed(job: 2, analyses: [Fixtures.long()])])
+        frame = reader.render()
+        #expect(frame.row(containing: "Articles 4 (parsing 3/4)") != nil)
+        #expect(frame.row(containing: "2. 0/5 checked · at c1  Mayor's office") != nil)
+        #expect(frame.row(containing: "3. 0/16 checked · at c1  Council publishes") != nil)
+        reader.receive([.parsed(job: 3, analyses: [Fixtures.long(title: "Depot sale goes ahead")])])
+        frame = reader.render()
+        #expect(frame.row(containing: "Articles 4: Enter opens") != nil, "no progress once the queue is done")
+        #expect(!frame.line(0).contains("parsed"))
+    }
+
+    @Test("opening an article not parsed yet asks the parser for it and opens it when it arrives, keys still answering")
+    func openedArticleJumpsTheQueue() {
+        let log = PriorityLog()
+        var reader = Self.reader(priority: log)
+        reader.press("l")
+        reader.press("jjj")
+        reader.press(.enter)
+        #expect(log.jobs == [3])
+        #expect(reader.awaiting == 3)
+        #expect(reader.current == 0, "the article shown stays until the one asked for is parsed")
+        #expect(reader.render().line(39).contains("parsing depot.txt; it opens when ready"))
+        reader.press("n")
+        #expect(reader.selectedClaim?.id == "c2", "keys keep working on the article shown")
+        reader.receive([.parsed(job: 1, analyses: [Fixtures.quarrel()])])
+        #expect(reader.current == 0, "another article arriving does not open")
+        reader.receive([.parsed(job: 3, analyses: [Fixtures.long(title: "Depot sale goes ahead")])])
+        #expect(reader.current == 3)
+        #expect(reader.awaiting == nil)
+        #expect(reader.render().line(0).contains("Depot sale goes ahead"))
+    }
+
+    @Test("J on an article not parsed yet asks for it; K goes back at once to one that is")
+    func nextArticleJumpsTheQueue() {
+        let log = PriorityLog()
+        var reader = Self.reader(priority: log)
+        reader.press("J")
+        #expect(log.jobs == [1])
+        reader.press("J")
+        #expect(log.jobs == [1, 2], "J steps on from the article being waited for")
+        #expect(reader.awaiting == 2)
+        reader.press("KK")
+        #expect(reader.awaiting == nil)
+        #expect(reader.current == 0)
+        reader.receive([.parsed(job: 2, analyses: [Fixtures.long()])])
+        #expect(reader.current == 0, "an article no longer waited for does not open")
+    }
+
+    @Test("a feed's articles join the list in place; a file that fails is listed as not opened")
+    func feedsAndFailures() {
+        var reader = Self.reader(priority: PriorityLog())
+        reader.receive([
+            .parsed(job: 1, analyses: [Fixtures.quarrel(), Fixtures.long(title: "Second entry of the feed")]),
+            .failed(job: 2, reason: "news/river.txt: binary data, not text", skipped: false),
+        ])
+        reader.press("l")
+        let frame = reader.render()
+        #expect(frame.row(containing: "Articles 4 (parsing 3/4)") != nil)
+        #expect(frame.row(containing: "2. 0/5 checked · at c1  Mayor's office") != nil)
+        #expect(frame.row(containing: "3. 0/16 checked · at c1  Second entry of the feed") != nil)
+        #expect(frame.row(containing: "4. not parsed yet  depot.txt") != nil)
+        #expect(frame.row(containing: "news/river.txt: binary data, not text") != nil)
+    }
+
+    @Test("a mark shows in the list's count of checked claims")
+    func marksCountInTheList() {
+        var reader = Self.reader(priority: PriorityLog())
+        reader.press("vnd")
+        reader.press("l")
+        #expect(reader.render().row(containing: "1. 2/7 checked (1 verified, 1 disputed)") != nil)
+    }
+}
+
+/// The background parser itself: one job at a time here, so the order
+/// it takes them in is plain.
+@Suite("Parse queue")
+struct ParseQueueTests {
+    final class Order: @unchecked Sendable {
+        let lock = NSLock()
+        var started: [Int] = []
+        let firstBegun = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+    }
+
+    @Test("jobs go in list order, and a job asked for goes before all that are left")
+    func priority() {
+        let order = Order()
+        let queue = ParseQueue(
+            count: 8, threads: 1, readTitle: { _ in nil },
+            parse: { job in
+                order.lock.withLock { order.started.append(job) }
+                if job == 0 {
+                    order.firstBegun.signal()
+                    order.release.wait()
+                }
+                return .parsed(job: job, analyses: [])
+            })
+        queue.start()
+        order.firstBegun.wait()
+        queue.prioritize(job: 5)
+        queue.prioritize(job: 0)
+        order.release.signal()
+        var jobs: [Int] = []
+        while !queue.isDone { jobs += queue.waitForUpdates().map(\.job) }
+        jobs += queue.drain().map(\.job)
+        #expect(order.lock.withLock { order.started } == [0, 5, 1, 2, 3, 4, 6, 7])
+        #expect(jobs.sorted() == Array(0..<8), "every job handed over once")
+    }
+
+    @Test("titles are read for files no parser has taken yet and handed over with the analyses")
+    func titles() {
+        let queue = ParseQueue(
+            count: 3, threads: 1, readTitle: { "title \($0)" },
+            parse: { .parsed(job: $0, analyses: []) })
+        queue.start()
+        var updates: [LibraryUpdate] = []
+        while !queue.isDone { updates += queue.waitForUpdates() }
+        queue.stop()
+        updates += queue.drain()
+        let parsed = updates.filter { if case .parsed = $0 { true } else { false } }
+        #expect(parsed.map(\.job).sorted() == [0, 1, 2])
+        for case .title(let job, let title) in updates { #expect(title == "title \(job)") }
+    }
+}
