@@ -43,30 +43,31 @@ extension PropositionReader {
         let sources = Dictionary(analysis.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return analysis.claims.map { claim in
             let claimSources = claim.sourceIDs.compactMap { sources[$0] }
-            var excluded: [Range<Int>] = []
-            func exclude(_ range: TextRange) {
-                let start = max(range.start, claim.range.start) - claim.range.start
-                let end = min(range.end, claim.range.end) - claim.range.start
-                if start < end { excluded.append(start..<end) }
-            }
-            if let cue = claim.cueRange { exclude(cue) }
-            for source in claimSources { source.mentions.forEach(exclude) }
-            var sourceWords = Set<String>()
-            for source in claimSources {
-                for name in [source.name] + source.aliases {
-                    for token in MatchText.tokens(name) { sourceWords.insert(MatchText.fold(token.text)) }
-                }
-            }
-            let denial = claim.denialID.flatMap { denials[$0] }
-            let cueDenies = claim.cue.map { cue in
-                cue.split(separator: " ").contains { lexicon.denying.contains(MatchText.fold(String($0))) }
-            } ?? false
-            return ClaimRecord(
+            return record(
                 article: location, articleFingerprint: fingerprint, id: claim.id, text: claim.text,
-                sources: claimSources.map(\.name), cue: claim.cue, denialID: claim.denialID,
-                disputes: denial?.disputes ?? [],
-                proposition: read(
-                    claim.text, excluding: excluded, sourceWords: sourceWords, denial: denial != nil || cueDenies))
+                sources: claimSources.map(\.name), sourceNames: claimSources.flatMap { [$0.name] + $0.aliases },
+                cue: claim.cue, frame: analysis.frame(of: claim).map { $0.start..<$0.end }, denialID: claim.denialID,
+                disputes: claim.denialID.flatMap { denials[$0]?.disputes } ?? [])
         }
+    }
+
+    /// The record of one claim as a library keeps it: `frame` holds the
+    /// spans of `text` that are its reporting frame (cue, source mentions),
+    /// `sourceNames` every name and alias of its sources.
+    public func record(
+        article: String, articleFingerprint: String, id: String, text: String, sources: [String],
+        sourceNames: [String], cue: String?, frame: [Range<Int>], denialID: String?, disputes: [String]
+    ) -> ClaimRecord {
+        var sourceWords = Set<String>()
+        for name in sourceNames {
+            for token in MatchText.tokens(name) { sourceWords.insert(MatchText.fold(token.text)) }
+        }
+        let cueDenies = cue.map { cue in
+            cue.split(separator: " ").contains { lexicon.denying.contains(MatchText.fold(String($0))) }
+        } ?? false
+        return ClaimRecord(
+            article: article, articleFingerprint: articleFingerprint, id: id, text: text, sources: sources, cue: cue,
+            denialID: denialID, disputes: disputes,
+            proposition: read(text, excluding: frame, sourceWords: sourceWords, denial: denialID != nil || cueDenies))
     }
 }

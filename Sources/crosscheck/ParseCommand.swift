@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimKit
+import ClaimStore
 import Foundation
 
 /// What `parse` prints: one crosscheck.article/1 document (an array of
@@ -18,12 +19,14 @@ struct Parse: ParsableCommand {
             a folder of articles, an http(s) URL, or - for standard input) and prints what \
             ClaimKit found: as crosscheck.article/1 JSON (an array when several articles are \
             given), as JSON Lines (one article a line), or as a readable listing. Each article \
-            is printed as soon as it is parsed, in the order given, with several parsed at once.
+            is printed as soon as it is parsed, in the order given, with several parsed at once. \
+            With --index each article is also kept in the library that claims and search look across.
 
             Examples:
               crosscheck parse harwick.txt --format text
               crosscheck parse https://example.org/story.html > story.json
               crosscheck parse ~/news --format jsonl --jobs 4 > claims.jsonl
+              crosscheck parse story.html --index --format text
             """
     )
 
@@ -41,12 +44,21 @@ struct Parse: ParsableCommand {
         help: ArgumentHelp("The largest file, standard input or web page read, e.g. 20M, 512K.", valueName: "size"))
     var maxSize = ByteCount(bytes: ArticleLoader.defaultMaximumBytes)
 
+    @Flag(help: "Also keep each article in the library (as 'crosscheck index' does).")
+    var index = false
+
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
     }
 
     func run() throws {
         let session = try ParseSession(maximumBytes: maxSize.bytes)
+        let library = try index ? LibraryIndexer(library: ArticleStore(sharing: store.open()), parser: session.parser) : nil
+        if let reason = library?.library.readOnlyReason {
+            throw StoreCommandError.libraryReadOnly(path: store.resolvedPath, reason: reason)
+        }
         let items = try paths.flatMap { path in
             let found = try session.loader.files(at: path)
             return found.files.map { ParseItem(location: $0, folder: found.isFolder ? path : nil) }
@@ -58,7 +70,7 @@ struct Parse: ParsableCommand {
         var articlesFromFolder: [String: Int] = [:]
         do {
             try OrderedParallelMap<ParseItem.Outcome>(jobs: jobs, count: items.count).run(
-                transform: { index in items[index].parse(with: session, renderer: renderer) },
+                transform: { index in items[index].parse(with: session, renderer: renderer, library: library) },
                 consume: { index, outcome in
                     switch outcome {
                     case .parsed(let articles):

@@ -14,10 +14,23 @@ struct ParseItem: Sendable {
         case failed(Error)
     }
 
-    func parse(with session: ParseSession, renderer: ParseRenderer) -> Outcome {
+    /// The articles at the location: all a feed or address holds, or a
+    /// folder's file read as the file it is.
+    func articles(with session: ParseSession) throws -> [Article] {
+        try folder == nil ? session.loader.load(location) : session.loader.articles(inFile: location)
+    }
+
+    /// Parses and renders the articles, keeping each in the library when
+    /// one is given.
+    func parse(with session: ParseSession, renderer: ParseRenderer, library: LibraryIndexer? = nil) -> Outcome {
         do {
-            let articles = try folder == nil ? session.loader.load(location) : session.loader.articles(inFile: location)
-            return .parsed(try articles.map { try renderer.render(session.parser.analyze($0), among: articles.count) })
+            let articles = try articles(with: session)
+            return .parsed(
+                try articles.map { article in
+                    let analysis = session.parser.analyze(article)
+                    try library?.keep(analysis)
+                    return try renderer.render(analysis, among: articles.count)
+                })
         } catch let error as ClaimKitError where folder != nil {
             return .skipped(error)
         } catch {

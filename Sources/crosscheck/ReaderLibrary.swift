@@ -39,6 +39,8 @@ struct ReaderLibrary: Sendable {
     func queue(session: ParseSession, marks: MarkStore) -> ParseQueue {
         let jobs = jobs
         let register = marks.readOnlyReason == nil
+        // What is read joins the library claims are matched across.
+        let library = LibraryIndexer(library: ArticleStore(sharing: marks), parser: session.parser)
         return ParseQueue(
             count: jobs.count,
             readTitle: { job in
@@ -54,6 +56,7 @@ struct ReaderLibrary: Sendable {
                     if register {
                         for analysis in analyses {
                             try marks.register(analysis, origin: ParseSession.origin(of: analysis.article.path ?? "-"))
+                            try library.keep(analysis)
                         }
                     }
                     return .parsed(job: index, analyses: analyses)

@@ -5,33 +5,11 @@ import Testing
 /// outlets reporting one set of talks in their own words, one denying.
 @Suite("Commands: claims")
 struct ClaimsCommandTests {
-    private func articles(_ runner: CommandRunner) throws -> [String] {
-        [
-            try runner.write(
-                """
-                Talks in Abu Dhabi end with prisoner swap
-                Volodymyr Zelensky said the talks in Abu Dhabi were constructive.
-                The Merovian army said its troops shelled the bridge at Korvash on Tuesday.
-                """, to: "wire.txt"),
-            try runner.write(
-                """
-                Prisoner swap agreed after second round
-                The talks in Abu Dhabi were constructive, the Ukrainian president Volodymyr Zelensky told reporters.
-                Separatist commander Oleg Vask denied that Merovian troops shelled the bridge at Korvash on Tuesday.
-                """, to: "daily.txt"),
-            try runner.write(
-                """
-                Harbour reopens
-                The port authority said the harbour at Salden would reopen to ships next week.
-                """, to: "harbour.txt"),
-        ]
-    }
-
     @Test("JSON lists each cluster spanning two articles with its members, sources and denials")
     func json() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
-        let paths = try articles(runner)
+        let paths = try talkArticles(runner)
         let result = try runner.run(["claims"] + paths + ["--format", "json"])
         #expect(result.status == 0, "\(result.errors)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -62,7 +40,7 @@ struct ClaimsCommandTests {
     func text() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
-        let paths = try articles(runner)
+        let paths = try talkArticles(runner)
         let result = try runner.run(["claims"] + paths + ["--format", "text"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("cluster 1 · in 2 articles · 1 independent source"))
@@ -75,9 +53,33 @@ struct ClaimsCommandTests {
     func noClusters() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
-        let paths = try articles(runner)
+        let paths = try talkArticles(runner)
         let result = try runner.run(["claims", paths[0], paths[2], "--format", "text"])
         #expect(result.status == 0)
         #expect(result.output == "no claim is carried by two or more of these articles\n")
     }
+}
+
+/// Three outlets' articles: two report one set of talks in their own
+/// words, one denies a claim of the other; the third is about something else.
+func talkArticles(_ runner: CommandRunner) throws -> [String] {
+    [
+        try runner.write(
+            """
+            Talks in Abu Dhabi end with prisoner swap
+            Volodymyr Zelensky said the talks in Abu Dhabi were constructive.
+            The Merovian army said its troops shelled the bridge at Korvash on Tuesday.
+            """, to: "wire.txt"),
+        try runner.write(
+            """
+            Prisoner swap agreed after second round
+            The talks in Abu Dhabi were constructive, the Ukrainian president Volodymyr Zelensky told reporters.
+            Separatist commander Oleg Vask denied that Merovian troops shelled the bridge at Korvash on Tuesday.
+            """, to: "daily.txt"),
+        try runner.write(
+            """
+            Harbour reopens
+            The port authority said the harbour at Salden would reopen to ships next week.
+            """, to: "harbour.txt"),
+    ]
 }

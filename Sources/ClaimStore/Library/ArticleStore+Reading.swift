@@ -21,11 +21,17 @@ extension ArticleStore {
         }
     }
 
-    /// Every claim in the library, article by article in reading order.
+    /// Every claim in the library, article by article (in the order they
+    /// were added, then by origin) in reading order.
     public func claims() throws -> [LibraryClaim] {
         try database.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(LibraryRows.claimColumns) FROM libraryClaim ORDER BY content, position"
+                db,
+                sql: """
+                    SELECT \(LibraryRows.claimColumns("c")) FROM libraryClaim c
+                    JOIN libraryArticle a ON a.content = c.content
+                    ORDER BY a.added, a.origin, c.content, c.position
+                    """
             ).map(LibraryRows.claim)
         }
     }

@@ -46,19 +46,11 @@ public struct LibraryClaim: Sendable, Equatable {
         let denials = Dictionary(analysis.denials.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return analysis.claims.enumerated().map { position, claim in
             let claimSources = claim.sourceIDs.compactMap { sources[$0] }
-            var frame: [TextRange] = []
-            func add(_ range: TextRange) {
-                let start = max(range.start, claim.range.start) - claim.range.start
-                let end = min(range.end, claim.range.end) - claim.range.start
-                if start < end { frame.append(TextRange(start, end)) }
-            }
-            if let cue = claim.cueRange { add(cue) }
-            for source in claimSources { source.mentions.forEach(add) }
             return LibraryClaim(
                 content: content, position: position, id: claim.id, fingerprint: claim.fingerprint, text: claim.text,
                 sources: claimSources.map(\.name),
                 sourceWords: claimSources.flatMap { [$0.name] + $0.aliases },
-                cue: claim.cue, frame: frame.sorted(), denialID: claim.denialID,
+                cue: claim.cue, frame: analysis.frame(of: claim), denialID: claim.denialID,
                 disputes: claim.denialID.flatMap { denials[$0]?.disputes } ?? [])
         }
     }
