@@ -30,11 +30,13 @@ let package = Package(
             dependencies: ["ClaimKit"],
             resources: [.copy("Lexicons")]
         ),
-        // Verification marks and their history in SQLite; the reports built from them.
+        // Verification marks and their history in SQLite; the reports built from them;
+        // the library of articles read, their claims matched across it.
         .target(
             name: "ClaimStore",
             dependencies: [
                 "ClaimKit",
+                "ClaimMatch",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

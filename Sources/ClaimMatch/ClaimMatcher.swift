@@ -114,7 +114,7 @@ public struct ClaimMatcher: Sendable {
         return compare(table, flat(first), first, flat(second), second)?.kind
     }
 
-    private func compare(
+    func compare(
         _ table: TermTable, _ firstTerms: [WeightedTerm], _ first: Proposition, _ secondTerms: [WeightedTerm], _ second: Proposition
     ) -> (kind: MatchLink.Kind, score: Double)? {
         guard Self.agree(first.quantities, second.quantities), Self.agree(first.years, second.years) else { return nil }
@@ -189,6 +189,19 @@ struct TermTable {
             }
         }
         propositionCount = propositions.count
+    }
+
+    /// The terms of some propositions, each counted as a larger collection
+    /// of `total` propositions counts it (`frequency`), and at least once.
+    init(_ propositions: [Proposition], frequency counts: [String: Int], total: Int) {
+        for proposition in propositions {
+            for term in proposition.terms where ids[term] == nil {
+                ids[term] = terms.count
+                terms.append(term)
+                frequency.append(max(1, counts[term] ?? 0))
+            }
+        }
+        propositionCount = max(total, propositions.count)
     }
 
     /// The proposition's terms, rarest first, each weighted by its inverse

@@ -26,7 +26,7 @@ struct LibraryIndexer: Sendable {
         let fingerprint = ArticleStore.contentFingerprint(of: article)
         let held = try library.contains(fingerprint: fingerprint, parserVersion: parserVersion)
         return Prepared(
-            fingerprint: fingerprint, origin: LibraryIndexer.origin(of: article), title: article.title,
+            fingerprint: fingerprint, origin: ArticleStore.origin(of: article), title: article.title,
             analysis: held ? nil : parser.analyze(article))
     }
 
@@ -47,13 +47,6 @@ struct LibraryIndexer: Sendable {
     private func store(_ analysis: Analysis, fingerprint: String) throws -> ArticleStore.Outcome {
         try library.store(
             analysis, fingerprint: fingerprint, parserVersion: parserVersion,
-            origin: LibraryIndexer.origin(of: analysis.article))
-    }
-
-    /// A file's absolute path or an address; nil for standard input, which
-    /// has no place a later version could come from.
-    static func origin(of article: Article) -> String? {
-        guard let path = article.path, path != "-" else { return nil }
-        return ParseSession.origin(of: path)
+            origin: ArticleStore.origin(of: analysis.article))
     }
 }

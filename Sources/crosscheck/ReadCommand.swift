@@ -86,6 +86,8 @@ struct Read: ParsableCommand {
             settings: ConfigFileSettings(path: Settings.path), priority: queue)
         let places = PlaceFile(environment: environment)
         state.restore(places: places.load())
+        state.corroborationBook = LibraryCorroborationBook(
+            library: ArticleStore(sharing: marks), marks: marks, reparse: { try session.singleAnalysis(at: $0) })
         // Paths not opened are said first (the reader's own first message).
         if unreadable.isEmpty, let problem = problems.first { state.say(problem, isError: true) }
         ReaderLoop.run(&state, on: terminal, queue: queue)

@@ -153,3 +153,66 @@ struct ArticleStoreTests {
         }
     }
 }
+
+@Suite("Article library: corroboration of an article's claims across the library")
+struct CorroborationTests {
+    let parser: ClaimParser
+
+    init() throws { parser = try ClaimParser() }
+
+    func add(_ text: String, at path: String, to store: ArticleStore) throws -> Analysis {
+        let analysis = parser.parse(text: text, path: path)
+        try store.store(
+            analysis, fingerprint: ArticleStore.contentFingerprint(of: analysis.article), parserVersion: "p1",
+            origin: path)
+        return analysis
+    }
+
+    @Test("a claim lists the claims of other articles stating it in other words, and those denying it")
+    func matchesAndDenials() throws {
+        let folder = try TemporaryFolder()
+        let store = try ArticleStore(path: folder.databasePath)
+        let wire = try add(
+            """
+            Talks in Abu Dhabi end with prisoner swap
+            Volodymyr Zelensky said the talks in Abu Dhabi were constructive.
+            The Merovian army said its troops shelled the bridge at Korvash on Tuesday.
+            """, at: "/news/wire.txt", to: store)
+        _ = try add(
+            """
+            Prisoner swap agreed after second round
+            The talks in Abu Dhabi were constructive, the Ukrainian president Volodymyr Zelensky told reporters.
+            Separatist commander Oleg Vask denied that Merovian troops shelled the bridge at Korvash on Tuesday.
+            """, at: "/news/daily.txt", to: store)
+        _ = try add(
+            """
+            Harbour reopens
+            The port authority said the harbour at Salden would reopen to ships next week.
+            """, at: "/news/harbour.txt", to: store)
+
+        let found = try store.corroboration(of: wire)
+        #expect(found.count == wire.claims.count)
+        let talks = try #require(wire.claims.firstIndex { $0.text.contains("constructive") })
+        #expect(found[talks].map(\.article.origin) == ["/news/daily.txt"])
+        #expect(found[talks].first?.isDenial == false)
+        #expect(found[talks].first?.claim.sources == ["Volodymyr Zelensky"])
+        let bridge = try #require(wire.claims.firstIndex { $0.text.contains("bridge") })
+        #expect(found[bridge].map(\.isDenial) == [true])
+        #expect(found[bridge].first?.claim.text.contains("Oleg Vask denied") == true)
+    }
+
+    @Test("the article's own claims, and its earlier version, are not its corroboration")
+    func notItself() throws {
+        let folder = try TemporaryFolder()
+        let store = try ArticleStore(path: folder.databasePath)
+        let text = """
+            Bridge reopens
+            The bridge at Korvash reopened to traffic on Friday, the regional governor said.
+            """
+        _ = try add(text, at: "/news/bridge.txt", to: store)
+        let edited = try add(text + "\nShops nearby stayed shut, residents said.", at: "/news/bridge.txt", to: store)
+        #expect(try store.corroboration(of: edited).allSatisfy(\.isEmpty))
+        let copy = try add(text, at: "/elsewhere/bridge.txt", to: store)
+        #expect(try store.corroboration(of: copy)[0].map(\.article.origin) == ["/news/bridge.txt"])
+    }
+}

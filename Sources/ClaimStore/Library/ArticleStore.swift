@@ -1,4 +1,5 @@
 import ClaimKit
+import ClaimMatch
 import Foundation
 import GRDB
 
@@ -90,6 +91,7 @@ public final class ArticleStore: Sendable {
     {
         let archive = try ArchivedAnalysis(analysis).encoded()
         let claims = LibraryClaim.all(in: analysis, content: fingerprint)
+        let terms = try ArticleStore.propositionReader().records(of: analysis).map(\.proposition.terms)
         let encoder = JSONEncoder()
         func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         let claimRows = try claims.map { claim in
@@ -128,8 +130,11 @@ public final class ArticleStore: Sendable {
                         frame, denial, disputes)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-            for row in claimRows {
+            let insertTerm = try db.cachedStatement(sql: "INSERT OR IGNORE INTO libraryTerm (term, claim) VALUES (?, ?)")
+            for (position, row) in claimRows.enumerated() {
                 try insert.execute(arguments: StatementArguments([fingerprint] + row))
+                let claim = db.lastInsertedRowID
+                for term in terms[position] { try insertTerm.execute(arguments: [term, claim]) }
             }
             return outcome
         }
@@ -186,12 +191,31 @@ public final class ArticleStore: Sendable {
     /// article fingerprints, not to stored versions).
     public func removeAll() throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM libraryClaim; DELETE FROM libraryArticle")
+            try db.execute(sql: "DELETE FROM libraryTerm; DELETE FROM libraryClaim; DELETE FROM libraryArticle")
         }
     }
 
+    /// The stored analysis of this content whatever parser made it: the
+    /// article as it was read, for showing it again.
+    public func storedAnalysis(fingerprint: String) throws -> Analysis? {
+        let data = try database.read { db in
+            try Data.fetchOne(db, sql: "SELECT analysis FROM libraryArticle WHERE content = ?", arguments: [fingerprint])
+        }
+        return data.flatMap(ArchivedAnalysis.decode)
+    }
+
+    /// Reads claims' propositions as matching does; loaded once a process.
+    static func propositionReader() throws -> PropositionReader {
+        try sharedPropositionReader.get()
+    }
+
+    private static let sharedPropositionReader = Result { try PropositionReader() }
+
     private func remove(contents: [String], in db: Database) throws {
         for content in contents {
+            try db.execute(
+                sql: "DELETE FROM libraryTerm WHERE claim IN (SELECT rowid FROM libraryClaim WHERE content = ?)",
+                arguments: [content])
             try db.execute(sql: "DELETE FROM libraryClaim WHERE content = ?", arguments: [content])
             try db.execute(sql: "DELETE FROM libraryArticle WHERE content = ?", arguments: [content])
         }

@@ -60,5 +60,19 @@ enum LibrarySchema {
                     END;
                     """)
         }
+        migrator.registerMigration("v3: library claim terms") { db in
+            try db.execute(
+                sql: """
+                    -- The terms of each library claim's proposition (ClaimMatch):
+                    -- how a claim finds the claims it may match without reading
+                    -- the library, and how rare each term is across it.
+                    CREATE TABLE libraryTerm (
+                        term TEXT NOT NULL,
+                        claim INTEGER NOT NULL REFERENCES libraryClaim(rowid) ON DELETE CASCADE,
+                        PRIMARY KEY (term, claim)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX libraryTerm_by_claim ON libraryTerm(claim);
+                    """)
+        }
     }
 }

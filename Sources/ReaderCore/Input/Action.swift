@@ -12,6 +12,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case editNote
     case undo
     case nextArticle, previousArticle, articleList
+    case corroboration
     case nextTheme
     case help
     case back

@@ -43,6 +43,9 @@ public enum ActionTable {
         ActionBinding(action: .nextArticle, keys: [.character("J")], help: "next article"),
         ActionBinding(action: .previousArticle, keys: [.character("K")], help: "previous article"),
         ActionBinding(action: .articleList, keys: [.character("l")], help: "list of open articles"),
+        ActionBinding(
+            action: .corroboration, keys: [.character("c")],
+            help: "the selected claim in other articles of the library: who else says it, who denies it (Enter opens one)"),
         ActionBinding(action: .nextTheme, keys: [.character("t")], help: "next colour theme"),
         ActionBinding(action: .help, keys: [.character("?")], help: "this help"),
         ActionBinding(

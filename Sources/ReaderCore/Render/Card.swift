@@ -97,6 +97,7 @@ extension ReaderState {
         if claim.quoted { origin.append(("\(symbols.separator)quoted", .text)) }
         if let denialID = claim.denialID { origin.append(("\(symbols.separator)this is denial \(denialID)", .denial)) }
         parts.append(part(origin))
+        parts += corroborationParts(claim: index).map(part)
 
         for denial in denials {
             var line: [(String, Role)] = [("\(symbols.disputed) Disputed by \(denial.id) ", .denial)]

@@ -13,6 +13,8 @@ extension ReaderState {
             drawHelp(into: &frame, top: top)
         case .articleList(let selected):
             drawArticleList(into: &frame, selected: selected)
+        case .corroboration(let claim, let selected):
+            drawCorroboration(into: &frame, claim: claim, selected: selected)
         case nil:
             drawArticle(into: &frame)
             drawSeparator(into: &frame)

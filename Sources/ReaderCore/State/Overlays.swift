@@ -31,6 +31,8 @@ extension ReaderState {
             case .suspend: return .suspend
             default: break
             }
+        case .corroboration(let claim, let selected):
+            return handleCorroborationKey(action, claim: claim, selected: selected)
         }
         return nil
     }

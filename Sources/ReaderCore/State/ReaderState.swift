@@ -12,6 +12,8 @@ public enum ReaderEffect: Equatable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(top: Int)
     case articleList(selected: Int)
+    /// The matches elsewhere of a claim (by index), one of them selected.
+    case corroboration(claim: Int, selected: Int)
 }
 
 /// What the one-line editor on the status line is for.
@@ -90,6 +92,15 @@ public struct ReaderState {
     let keymap: Keymap
     /// The background parser, asked to hurry the article the reader waits for.
     let priority: (any ParsePriority)?
+    /// Where the claims of other articles are looked up; nil without a library.
+    public var corroborationBook: (any CorroborationBook)? {
+        didSet {
+            corroborations = [:]
+            loadCorroboration()
+        }
+    }
+    /// The matches of each article's claims, by entry, once looked up.
+    var corroborations: [Int: [[Corroboration]]] = [:]
 
     /// Opens articles (at least one), all parsed, with their saved marks.
     /// A store that cannot be read leaves the marks empty and says so on

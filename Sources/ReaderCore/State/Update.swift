@@ -6,7 +6,10 @@ extension ReaderState {
     @discardableResult
     public mutating func handle(_ event: ReaderEvent) -> ReaderEffect? {
         let effect = apply(event)
-        if effect != .unchanged { readCardHistory() }
+        if effect != .unchanged {
+            loadCorroboration()
+            readCardHistory()
+        }
         return effect
     }
 
@@ -83,6 +86,7 @@ extension ReaderState {
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
         case .articleList: overlay = .articleList(selected: library.position(of: current) ?? 0)
+        case .corroboration: openCorroboration()
         case .nextTheme: nextTheme()
         case .help: overlay = .help(top: 0)
         case .back: return back()

@@ -1,0 +1,98 @@
+import ClaimKit
+import ClaimMatch
+import Foundation
+import GRDB
+
+extension ArticleStore {
+    /// For each claim of an article (by index), the claims of the other
+    /// library articles that match or deny it, best first. Only the
+    /// library claims sharing one of a claim's rarer terms are read and
+    /// compared, each term weighing by its rarity across the whole
+    /// library, so the cost follows the article, not the library.
+    /// The article itself (this content, or its origin's) is left out.
+    public func corroboration(of analysis: Analysis, matcher: ClaimMatcher = ClaimMatcher()) throws -> [[LibraryMatch]] {
+        let reader = try ArticleStore.propositionReader()
+        var queries = reader.records(of: analysis)
+        // Queries are their own group: no library claim is of their article.
+        for index in queries.indices { queries[index].article = "" }
+        let content = ArticleStore.contentFingerprint(of: analysis.article)
+        let origin = ArticleStore.origin(of: analysis.article)
+        let terms = Array(Set(queries.flatMap(\.proposition.terms)))
+        let (frequency, total, found) = try database.read { db -> ([String: Int], Int, [LibraryMatchCandidate]) in
+            var frequency: [String: Int] = [:]
+            for chunk in terms.chunked(500) {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: "SELECT term, count(*) AS n FROM libraryTerm WHERE term IN (\(placeholders(chunk.count))) GROUP BY term",
+                    arguments: StatementArguments(chunk))
+                for row in rows { frequency[row["term"]] = row["n"] }
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM libraryClaim") ?? 0
+            // Terms more claims carry than the matcher looks up by find no candidates.
+            let rare = terms.filter { (frequency[$0] ?? 0) > 0 && frequency[$0]! <= matcher.maximumPosting }
+            var claims = Set<Int64>()
+            for chunk in rare.chunked(500) {
+                claims.formUnion(
+                    try Int64.fetchAll(
+                        db, sql: "SELECT claim FROM libraryTerm WHERE term IN (\(placeholders(chunk.count)))",
+                        arguments: StatementArguments(chunk)))
+            }
+            var found: [LibraryMatchCandidate] = []
+            for chunk in Array(claims).sorted().chunked(500) {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT \(LibraryRows.claimColumns("c")), \(LibraryRows.articleColumns("a"))
+                        FROM libraryClaim c JOIN libraryArticle a ON a.content = c.content
+                        WHERE c.rowid IN (\(placeholders(chunk.count))) AND c.content != ? AND a.origin IS NOT ?
+                        """,
+                    arguments: StatementArguments(chunk.map { $0 as any DatabaseValueConvertible } + [content, origin]))
+                found += rows.map { LibraryMatchCandidate(article: LibraryRows.article($0), claim: LibraryRows.claim($0)) }
+            }
+            return (frequency, total, found)
+        }
+        let candidates = found.map { candidate in
+            let claim = candidate.claim
+            return reader.record(
+                article: claim.content, articleFingerprint: candidate.article.article, id: claim.id, text: claim.text,
+                sources: claim.sources, sourceNames: claim.sourceWords, cue: claim.cue,
+                frame: claim.frame.map { $0.start..<$0.end }, denialID: claim.denialID, disputes: claim.disputes)
+        }
+        var matches = [[LibraryMatch]](repeating: [], count: queries.count)
+        for link in matcher.lookup(queries, among: candidates, frequency: frequency, total: total) {
+            let candidate = found[link.candidate]
+            matches[link.query].append(
+                LibraryMatch(
+                    article: candidate.article, claim: candidate.claim, isDenial: link.kind == .denial, score: link.score))
+        }
+        return matches.map { list in
+            list.sorted {
+                ($0.score, $0.article.published ?? "", $1.article.content, $1.claim.position)
+                    > ($1.score, $1.article.published ?? "", $0.article.content, $0.claim.position)
+            }
+        }
+    }
+
+    /// Where an article was read from, as the library records it: a file's
+    /// absolute path, an address as it is; nil for standard input, which
+    /// no later version can come from.
+    public static func origin(of article: Article) -> String? {
+        guard let path = article.path, path != "-" else { return nil }
+        return path.contains("://") ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
+
+private struct LibraryMatchCandidate {
+    var article: LibraryArticle
+    var claim: LibraryClaim
+}
+
+private func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+}
+
+extension Array {
+    fileprivate func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
