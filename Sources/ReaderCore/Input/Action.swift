@@ -11,7 +11,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case markVerified, markDisputed, markFalse, markUnverified
     case editNote
     case undo
-    case nextArticle, previousArticle, articleList
+    case nextArticle, previousArticle, articleList, sortList
     case corroboration
     case nextTheme
     case help

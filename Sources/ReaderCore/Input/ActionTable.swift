@@ -33,16 +33,23 @@ public enum ActionTable {
         ActionBinding(
             action: .open, keys: [.enter],
             help: "on a claim: read it in the article; on a source: show only its claims; on a denial: open the claim it disputes"),
-        ActionBinding(action: .search, keys: [.character("/")], help: "search the article (Enter keeps, Esc clears)"),
+        ActionBinding(
+            action: .search, keys: [.character("/")],
+            help: "search the article (Enter keeps, Esc clears); in the article list, filter it as you type"),
         ActionBinding(action: .markVerified, keys: [.character("v")], help: "mark the selected claim verified"),
         ActionBinding(action: .markDisputed, keys: [.character("d")], help: "mark the selected claim disputed"),
         ActionBinding(action: .markFalse, keys: [.character("x")], help: "mark the selected claim false"),
         ActionBinding(action: .markUnverified, keys: [.character("u")], help: "mark the selected claim unverified"),
         ActionBinding(action: .editNote, keys: [.character("a")], help: "add or edit a note on the selected claim"),
         ActionBinding(action: .undo, keys: [.character("U")], help: "undo the last mark this reader made (never anyone else's)"),
-        ActionBinding(action: .nextArticle, keys: [.character("J")], help: "next article"),
-        ActionBinding(action: .previousArticle, keys: [.character("K")], help: "previous article"),
-        ActionBinding(action: .articleList, keys: [.character("l")], help: "list of open articles"),
+        ActionBinding(action: .nextArticle, keys: [.character("J")], help: "next article in the list's order"),
+        ActionBinding(action: .previousArticle, keys: [.character("K")], help: "previous article in the list's order"),
+        ActionBinding(
+            action: .articleList, keys: [.character("l")],
+            help: "list of open articles: title, outlet or folder, date, claims checked, disputed; Enter opens"),
+        ActionBinding(
+            action: .sortList, keys: [.character("s")],
+            help: "sort the article list by name, date, outlet or unchecked claims, or as opened, in turn"),
         ActionBinding(
             action: .corroboration, keys: [.character("c")],
             help: "the selected claim in other articles of the library: who else says it, who denies it (Enter opens one)"),
@@ -50,7 +57,7 @@ public enum ActionTable {
         ActionBinding(action: .help, keys: [.character("?")], help: "this help"),
         ActionBinding(
             action: .back, keys: [.character("q")], help: "back (close help, list or source filter) or quit"),
-        ActionBinding(action: .clear, keys: [.escape], help: "clear the search or the source filter"),
+        ActionBinding(action: .clear, keys: [.escape], help: "clear the search, the source filter or the article list's filter"),
         ActionBinding(action: .quit, keys: [.control("c")], help: "quit at once"),
         ActionBinding(action: .suspend, keys: [.control("z")], help: "suspend to the shell (fg resumes)"),
     ]

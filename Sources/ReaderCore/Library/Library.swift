@@ -7,8 +7,11 @@ public struct Library {
     /// The parsed articles, by index into `entries`.
     var documents: [Int: DocumentView] = [:]
     /// Indices into `entries` in the order the list shows them: every
-    /// article not known to have failed.
+    /// article not known to have failed that the filter keeps, sorted.
     public internal(set) var order: [Int] = []
+    public internal(set) var sort: ListSort = .opened
+    /// Words the list is filtered by (title, outlet or file name), as typed.
+    public internal(set) var filter = ""
     /// For each entry, its position in `order` (nil when not listed).
     private var positions: [Int?] = []
     /// How many files or addresses the background parser was given, and
@@ -48,7 +51,6 @@ public struct Library {
         _ updates: [LibraryUpdate], marks: (Analysis) throws -> [String: ClaimMark], failures: inout [String]
     ) -> [Int] {
         var arrived: [Int] = []
-        var grew = false
         for update in updates {
             switch update {
             case .title(let job, let title):
@@ -64,7 +66,6 @@ public struct Library {
                         entry = entries.count
                         entries.append(LibraryEntry(job: job, part: part, location: entries[entriesOfJob[job][0]].location))
                         entriesOfJob[job].append(entry)
-                        grew = true
                     }
                     let document: DocumentView
                     do {
@@ -78,29 +79,67 @@ public struct Library {
                     entries[entry].fill(from: document)
                     arrived.append(entry)
                 }
-                if analyses.isEmpty { fail(job, reason: nil, grew: &grew) }
+                if analyses.isEmpty { fail(job) }
             case .failed(let job, let reason, let isSkipped):
                 jobsDone += 1
                 if isSkipped { skipped.append(reason) } else { unreadable.append(reason) }
-                fail(job, reason: reason, grew: &grew)
+                fail(job)
             }
         }
-        if grew { reorder() }
+        // Titles, dates and counts that arrived may move entries in any sort.
+        if !updates.isEmpty { reorder() }
         return arrived
     }
 
-    private mutating func fail(_ job: Int, reason: String?, grew: inout Bool) {
+    private mutating func fail(_ job: Int) {
         for entry in entriesOfJob[job] { entries[entry].stage = .failed }
-        grew = true
     }
 
-    /// The list order: by file or address as given, a feed's articles in
-    /// their order in it.
+    /// The list order: the entries the filter keeps, by the sort's key,
+    /// ties (and articles that lack the key) in the order they were given,
+    /// a feed's articles in their order in it.
     mutating func reorder() {
-        order = entries.indices.filter { entries[$0].stage != .failed }
-        order.sort { (entries[$0].job, entries[$0].part) < (entries[$1].job, entries[$1].part) }
+        let words = filter.lowercased().split(separator: " ")
+        order = entries.indices.filter { index in
+            let entry = entries[index]
+            guard entry.stage != .failed else { return false }
+            guard !words.isEmpty else { return true }
+            let haystack = [entry.shownTitle, entry.outlet ?? "", entry.location].joined(separator: "\u{0}").lowercased()
+            return words.allSatisfy { haystack.contains($0) }
+        }
+        // Keys made once, not at every comparison; `given` is each entry's
+        // place in the order the articles were given.
+        var given = Array(repeating: 0, count: entries.count)
+        let byJob = entries.indices.sorted { (entries[$0].job, entries[$0].part) < (entries[$1].job, entries[$1].part) }
+        for (rank, entry) in byJob.enumerated() { given[entry] = rank }
+        switch sort {
+        case .opened:
+            order.sort { given[$0] < given[$1] }
+        case .name:
+            let keys = entries.map { $0.fileName.lowercased() }
+            order.sort { (keys[$0], given[$0]) < (keys[$1], given[$1]) }
+        case .date:
+            let keys = entries.map { $0.date ?? "" }
+            order.sort { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : given[$0] < given[$1] }
+        case .outlet:
+            let keys = entries.map { (($0.outlet ?? "\u{10FFFF}").lowercased(), $0.shownTitle.lowercased()) }
+            order.sort { (keys[$0].0, keys[$0].1, given[$0]) < (keys[$1].0, keys[$1].1, given[$1]) }
+        case .unchecked:
+            let keys = entries.map { $0.summary?.unchecked ?? -1 }
+            order.sort { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : given[$0] < given[$1] }
+        }
         positions = Array(repeating: nil, count: entries.count)
         for (position, entry) in order.enumerated() { positions[entry] = position }
+    }
+
+    mutating func setSort(_ sort: ListSort) {
+        self.sort = sort
+        reorder()
+    }
+
+    mutating func setFilter(_ filter: String) {
+        self.filter = filter
+        reorder()
     }
 
     /// Keeps an entry's claim counts in step with its marks.

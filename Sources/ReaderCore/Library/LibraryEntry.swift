@@ -35,9 +35,10 @@ public struct LibraryEntry: Sendable, Equatable {
     }
 
     /// What the list shows as its title: the title, else the file name.
-    public var shownTitle: String {
-        title ?? location.split(separator: "/").last.map(String.init) ?? location
-    }
+    public var shownTitle: String { title ?? fileName }
+
+    /// The last part of its path or address.
+    public var fileName: String { location.split(separator: "/").last.map(String.init) ?? location }
 
     mutating func fill(from document: DocumentView) {
         let article = document.analysis.article

@@ -19,7 +19,9 @@ public enum LibraryUpdate: Sendable {
 }
 
 /// What the reader asks of the background parser: to parse one job
-/// before the others, because the reader is waiting for it.
+/// before the others, because the reader is waiting for it, and to take
+/// the rest in the order the list now shows.
 public protocol ParsePriority: AnyObject, Sendable {
     func prioritize(job: Int)
+    func follow(order jobs: [Int])
 }

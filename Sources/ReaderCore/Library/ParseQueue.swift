@@ -1,7 +1,7 @@
 import Foundation
 
 /// Parses a library's files in the background: one thread per core
-/// takes the jobs in list order, except that a job the reader asks for
+/// takes the jobs in the list's order (`follow`), except that a job the reader asks for
 /// (`prioritize`) goes before all the others; a thread of its own reads
 /// each file's title cheaply ahead of the parsers, so the list can show it.
 /// What they learn waits in an outbox the reader's loop empties, so
@@ -13,6 +13,8 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     private let parse: @Sendable (Int) -> LibraryUpdate
     private let condition = NSCondition()
     private var started: [Bool]
+    /// The jobs in the list's order, and the first not known to be started.
+    private var order: [Int]
     private var cursor = 0
     /// Jobs asked for, the latest last (it is taken first).
     private var urgent: [Int] = []
@@ -32,6 +34,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         self.readTitle = readTitle
         self.parse = parse
         started = Array(repeating: false, count: count)
+        order = Array(0..<count)
     }
 
     public func start() {
@@ -44,6 +47,23 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         defer { condition.unlock() }
         guard started.indices.contains(job), !started[job] else { return }
         urgent.append(job)
+    }
+
+    /// Takes the jobs not started yet in this order (jobs left out keep
+    /// their turn after these).
+    public func follow(order jobs: [Int]) {
+        condition.lock()
+        defer { condition.unlock() }
+        var listed = Array(repeating: false, count: count)
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        for job in jobs where started.indices.contains(job) && !started[job] && !listed[job] {
+            listed[job] = true
+            order.append(job)
+        }
+        for (job, isListed) in listed.enumerated() where !isListed && !started[job] { order.append(job) }
+        self.order = order
+        cursor = 0
     }
 
     /// Whether every job has been parsed (or failed) and handed over.
@@ -107,8 +127,8 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         while job == nil, let asked = urgent.popLast() {
             if !started[asked] { job = asked }
         }
-        while job == nil, cursor < count {
-            if !started[cursor] { job = cursor }
+        while job == nil, cursor < order.count {
+            if !started[order[cursor]] { job = order[cursor] }
             cursor += 1
         }
         guard let job else { return nil }

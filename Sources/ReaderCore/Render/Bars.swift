@@ -19,7 +19,11 @@ extension ReaderState {
         let width = screen.width
         frame.fill(x: 0, y: y, width: width, height: 1, with: Cell(text: " ", role: .status))
         if let editor {
-            let prompt = editor.purpose == .search ? "/" : "note: "
+            let prompt = switch editor.purpose {
+            case .search: "/"
+            case .listFilter: "filter: "
+            case .note: "note: "
+            }
             let start = frame.put(" " + prompt, x: 0, y: y, role: .status)
             drawEditor(editor.line, x: start, y: y, limit: width, into: &frame)
             return

@@ -20,6 +20,16 @@ extension ReaderState {
             }
         case (.search, .cancelled):
             search = nil
+        case (.listFilter, .editing):
+            reorderList { $0.setFilter(entry.line.text) }
+        case (.listFilter, .committed):
+            reorderList { $0.setFilter(entry.line.text) }
+            priority?.follow(order: library.order.map { library.entries[$0].job })
+            if !library.filter.isEmpty {
+                say("\(library.order.count) of \(library.entries.count) articles match; Esc in the list shows them all")
+            }
+        case (.listFilter, .cancelled):
+            reorderList { $0.setFilter("") }
         case (.note, .editing):
             break
         case (.note(let claim), .committed):

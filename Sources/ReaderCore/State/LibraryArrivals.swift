@@ -11,7 +11,9 @@ extension ReaderState {
     public mutating func receive(_ updates: [LibraryUpdate]) -> Bool {
         guard !updates.isEmpty else { return false }
         var failures: [String] = []
-        let arrived = library.apply(updates, marks: store.marks(for:), failures: &failures)
+        var arrived: [Int] = []
+        let store = self.store
+        reorderList { arrived = $0.apply(updates, marks: store.marks(for:), failures: &failures) }
         for entry in arrived { restorePendingPlace(in: entry) }
         if let awaiting {
             if library.documents[awaiting] != nil {
@@ -23,9 +25,6 @@ extension ReaderState {
             }
         }
         if let failure = failures.first, confirmation == nil { say(failure, isError: true) }
-        if case .articleList(let selected) = overlay {
-            overlay = .articleList(selected: max(0, min(selected, library.order.count - 1)))
-        }
         return true
     }
 

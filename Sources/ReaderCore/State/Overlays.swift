@@ -20,14 +20,24 @@ extension ReaderState {
         case .articleList(let selected):
             let last = max(0, library.order.count - 1)
             switch action {
+            case .clear where !library.filter.isEmpty:
+                reorderList { $0.setFilter("") }
+                say("showing every article again")
             case .back, .articleList, .clear: self.overlay = nil
+            case .sortList: cycleSort()
+            case .search: editor = TextEntry(purpose: .listFilter, line: LineEditor(library.filter))
+            case .pageDown: self.overlay = .articleList(selected: min(last, selected + listPage))
+            case .pageUp: self.overlay = .articleList(selected: max(0, selected - listPage))
+            case .halfPageDown: self.overlay = .articleList(selected: min(last, selected + listPage / 2))
+            case .halfPageUp: self.overlay = .articleList(selected: max(0, selected - listPage / 2))
             case .lineDown: self.overlay = .articleList(selected: min(last, selected + 1))
             case .lineUp: self.overlay = .articleList(selected: max(0, selected - 1))
             case .top: self.overlay = .articleList(selected: 0)
             case .bottom: self.overlay = .articleList(selected: last)
             case .open:
+                guard library.order.indices.contains(selected) else { break }
                 self.overlay = nil
-                if library.order.indices.contains(selected) { request(library.order[selected]) }
+                request(library.order[selected])
             case .suspend: return .suspend
             default: break
             }
@@ -35,6 +45,29 @@ extension ReaderState {
             return handleCorroborationKey(action, claim: claim, selected: selected)
         }
         return nil
+    }
+
+    /// Rows of articles the list shows at once, less one.
+    private var listPage: Int { max(1, screen.overlay.height - 3) }
+
+    /// s: the next sort order of the article list.
+    mutating func cycleSort() {
+        reorderList { $0.setSort($0.sort.next) }
+        priority?.follow(order: library.order.map { library.entries[$0].job })
+        say("articles \(library.sort.label); s again: \(library.sort.next.label)")
+    }
+
+    /// Changes the list's order or filter keeping the same article
+    /// selected while it is still listed.
+    mutating func reorderList(_ change: (inout Library) -> Void) {
+        guard case .articleList(let selected) = overlay else {
+            change(&library)
+            return
+        }
+        let entry = library.order.indices.contains(selected) ? library.order[selected] : nil
+        change(&library)
+        let position = entry.flatMap { library.position(of: $0) } ?? min(selected, library.order.count - 1)
+        overlay = .articleList(selected: max(0, position))
     }
 
     private func clampedHelpTop(_ top: Int) -> Int {

@@ -19,6 +19,8 @@ public enum Overlay: Hashable, Sendable {
 /// What the one-line editor on the status line is for.
 public enum EditorPurpose: Hashable, Sendable {
     case search
+    /// The article list's filter, applied as it is typed.
+    case listFilter
     /// A note on the claim with this index in the current article.
     case note(claim: Int)
 }

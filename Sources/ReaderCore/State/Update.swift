@@ -85,7 +85,13 @@ extension ReaderState {
         case .undo: undo(force: false)
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
-        case .articleList: overlay = .articleList(selected: library.position(of: current) ?? 0)
+        case .articleList:
+            // Marks made since may have moved articles in the list's order.
+            library.reorder()
+            overlay = .articleList(selected: library.position(of: current) ?? 0)
+        case .sortList:
+            overlay = .articleList(selected: library.position(of: current) ?? 0)
+            cycleSort()
         case .corroboration: openCorroboration()
         case .nextTheme: nextTheme()
         case .help: overlay = .help(top: 0)
@@ -136,8 +142,8 @@ extension ReaderState {
     /// one being waited for, when there is one).
     private mutating func switchArticle(by step: Int) {
         let order = library.order
-        let from = library.position(of: awaiting ?? current) ?? 0
-        let target = from + step
+        // From an article the filter hides, J goes to the list's first.
+        let target = library.position(of: awaiting ?? current).map { $0 + step } ?? (step > 0 ? 0 : order.count - 1)
         guard order.indices.contains(target) else {
             say(order.count == 1 ? "only one article is open" : step > 0 ? "this is the last article" : "this is the first article")
             return
