@@ -155,6 +155,49 @@ struct HTMLMainTextTests {
         #expect(!article.text.contains("Most read"))
     }
 
+    @Test("boxes of one class holding the article's prose are read whole however deep the prose sits")
+    func deepSiblingBoxes() throws {
+        func box(_ count: Int, about topic: String) -> String {
+            "<div class='chapter'><section><div><div>\(paragraphs(count, about: topic))</div></div></section></div>"
+        }
+        let article = try read(
+            "<div id='post'>\(box(4, about: "the ferry"))<div class='quote'><p>“Ready.”</p></div>"
+                + "\(box(2, about: "the harbour"))\(box(9, about: "the timetable"))"
+                + "<div class='chapter'><p>A short note by the editor on this story.</p></div></div>"
+                + Self.sidebar)
+        for topic in ["the ferry", "the harbour", "the timetable"] {
+            #expect(article.text.contains("Paragraph 2 about \(topic)"), "\(topic) should have been read")
+        }
+        #expect(!article.text.contains("A short note") && !article.text.contains("Most read"))
+    }
+
+    @Test("a section whose id only mentions sharing keeps its prose; a share box without prose is dropped")
+    func weakWordOutweighedByProse() throws {
+        let article = try read(
+            "<div class='doc'>\(paragraphs(3, about: "the ferry"))"
+                + "<div id='sharing-the-route-with-freighters'><h2>Sharing the route</h2>"
+                + "\(paragraphs(5, about: "the freighters"))</div>"
+                + "<div id='shared-timetable'>\(paragraphs(1, about: "the timetable"))</div>"
+                + "<div class='sharing'><p>Send this story to a friend.</p></div></div>")
+        #expect(article.text.contains("Paragraph 3 about the freighters"))
+        #expect(article.text.contains("Paragraph 1 about the timetable"))
+        #expect(!article.text.contains("Send this story"))
+    }
+
+    @Test("a short article stays the article when the readers' comments under it are longer")
+    func shortArticleOverComments() throws {
+        let comment =
+            "<p>I have taken this ferry for twenty years, and every winter the harbour office promises the same thing, "
+            + "and every spring we wait again, so forgive me if I do not believe a word of it this time.</p>"
+        let article = try read(
+            "<div id='content'><div class='post'><p>The ferry returns on Monday, the harbour office said, "
+                + "after three months of repairs to the pier. "
+                + "Tickets go on sale on Saturday at the harbour office and on the ferry itself.</p></div>"
+                + "<div id='comments'>\(String(repeating: "<div class='reply'>\(comment)</div>", count: 5))</div></div>")
+        #expect(article.text.contains("The ferry returns on Monday"))
+        #expect(!article.text.contains("twenty years"))
+    }
+
     @Test("a second copy of the article on the page is read once")
     func repeatedCopy() throws {
         let copy = "<div class='story'>\(paragraphs(3, about: "the ferry"))</div>"

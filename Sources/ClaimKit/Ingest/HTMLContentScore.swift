@@ -17,6 +17,7 @@ struct HTMLContentScore {
         /// under the one before is too short to be the page's.
         static let sequence = [
             Rules(leavesOutFurniture: true, dropsWidgets: true),
+            Rules(leavesOutFurniture: true, dropsWidgets: false),
             Rules(leavesOutFurniture: false, dropsWidgets: true),
             Rules(leavesOutFurniture: false, dropsWidgets: false),
         ]
@@ -174,6 +175,10 @@ struct HTMLContentScore {
             let sameClass = element.classHash != 0 && element.classHash == elements[top].classHash
             if let score = scores[sibling], score + (sameClass ? topScore * 0.2 : 0) >= threshold {
                 parts.append(sibling)
+            } else if sameClass && total.longRuns >= 2 && total.linkDensity < 0.25 {
+                // The article cut into boxes of one class (between pictures
+                // or pull quotes), its prose nested deeper than scores reach.
+                parts.append(sibling)
             } else if element.tag == .p {
                 let density = total.linkDensity
                 if (total.text > 80 && density < 0.25) || (total.text < 80 && density == 0 && total.endsSentence) {
@@ -195,7 +200,11 @@ struct HTMLContentScore {
         guard rules.dropsWidgets, element.tag.isConditional else { return false }
         if isLinkList(index) { return true }
         let weight = element.signals.weight
-        if weight < 0 { return true }
+        // A class word counting against the box is outweighed by the
+        // prose it holds: its score, which starts from the class's weight,
+        // has come back above zero (a section whose id names its subject,
+        // `sharing-with-a-team`, is not a share bar).
+        if weight < 0 && (scores[index] ?? -1) < 0 { return true }
         let total = totals[index]
         if total.commas >= 10 { return false }
         // A box that is nearly all list items reads as a list.

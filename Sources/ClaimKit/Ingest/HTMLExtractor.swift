@@ -6,6 +6,9 @@ enum HTMLExtractor {
     /// page's: the next, looser rules are tried, and the longest reading
     /// kept.
     static let shortestArticle = 500
+    /// An article at least this long (a paragraph) found under the strict
+    /// rules is not given up for text from boxes they left out.
+    static let shortestKeptArticle = 150
 
     /// A whole page: the headline first, then the main text.
     static func page(_ document: HTMLDocument, vocabulary: PageClassVocabulary) -> ArticleDraft {
@@ -14,7 +17,12 @@ enum HTMLExtractor {
         guard let body = survey.body else { return ArticleDraft() }
         let bylines = bylineCandidates(survey)
         var best: (reader: HTMLBlockReader, parts: [Int], byline: HTMLNode?)?
+        var strictCharacters: Int?
         for rules in HTMLContentScore.Rules.sequence {
+            // A short article found with furniture left out stands against
+            // a longer reading that takes in the boxes named furniture: the
+            // comment thread under a short post is not more of the post.
+            if !rules.leavesOutFurniture, let strictCharacters, strictCharacters >= shortestKeptArticle { break }
             let score = HTMLContentScore(survey: survey, rules: rules)
             // Without a run of prose anywhere, the whole page is the article.
             let top = score.topCandidate()
@@ -26,6 +34,7 @@ enum HTMLExtractor {
             let leftOut = [headline, byline.flatMap(survey.index(of:))].compactMap { $0 }
             var reader = HTMLBlockReader(score: score, leavingOut: leftOut, title: title)
             for part in parts { reader.read(part: part) }
+            if strictCharacters == nil { strictCharacters = reader.characters }
             if best == nil || reader.characters > best!.reader.characters { best = (reader, parts, byline) }
             if reader.characters >= shortestArticle { break }
         }
