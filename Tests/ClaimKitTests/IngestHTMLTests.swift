@@ -143,6 +143,19 @@ struct IngestHTMLTests {
         #expect(article.text.contains("The closing paragraph"))
     }
 
+    @Test("empty elements past the nesting limit are unwrapped without touching a freed node")
+    func emptyElementsPastTheLimit() throws {
+        // Found by fuzz-sniffed: an empty element where the tree is
+        // flattened was read after it was freed (seen under -sanitize=address).
+        let html = "<html><head><title>Deep page</title></head><body>" + String(repeating: "<div>", count: 300)
+            + "<span></span><br><p>The innermost paragraph says the water level is rising.</p><i></i><b></b>"
+            + String(repeating: "</div>", count: 300) + "<p>The closing paragraph.</p></body></html>"
+        let article = try #require(try IngestFixtures.loader().articles(fromBytes: Data(html.utf8), path: "deep.html").first)
+        IngestFixtures.expectWellFormed(article)
+        #expect(article.text.contains("The innermost paragraph says the water level is rising."))
+        #expect(article.text.contains("The closing paragraph"))
+    }
+
     private func nested(_ depth: Int) -> Data {
         let html = "<html><head><title>Deep page</title></head><body>" + String(repeating: "<div>", count: depth)
             + "<p>The innermost paragraph says the water level is rising.</p>" + String(repeating: "</div>", count: depth)

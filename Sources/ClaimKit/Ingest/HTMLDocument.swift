@@ -76,9 +76,11 @@ final class HTMLDocument {
                     xmlUnlinkNode(moving)
                     xmlAddPrevSibling(current, moving)
                 }
-                child = before.map { $0.pointee.next } ?? node.pointee.children
+                // Unlinked before the next child is found: an element with
+                // no children would otherwise be found again, freed.
                 xmlUnlinkNode(current)
                 xmlFreeNode(current)
+                child = before.map { $0.pointee.next } ?? node.pointee.children
             }
         }
     }
