@@ -12,7 +12,8 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a verification report: every claim with its sources, status, note and history.",
         discussion: """
-            markdown is for people; json is a crosscheck.report/1 document; claimreview is \
+            markdown is for people; json is a crosscheck.report/1 document; both list, for each \
+            claim, the claims of other articles in the library stating or denying it. claimreview is \
             schema.org ClaimReview JSON-LD, one review per claim marked verified, disputed or \
             false. With -o the file is replaced in one step, never left half-written.
 
@@ -34,12 +35,12 @@ struct Export: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let reports = try ReportSelection(paths: paths, store: store).reports()
+        let selection = ReportSelection(paths: paths, store: store)
         let data: Data
         switch format {
-        case .markdown: data = Data(MarkdownReport.render(reports).utf8)
-        case .json: data = try JSONReport.render(reports)
-        case .claimreview: data = try ClaimReviewReport.render(reports)
+        case .markdown: data = Data(MarkdownReport.render(try selection.reportsWithMatches()).utf8)
+        case .json: data = try JSONReport.render(try selection.reportsWithMatches())
+        case .claimreview: data = try ClaimReviewReport.render(try selection.reports())
         }
         if let output {
             try OutputFile.write(data, to: output)

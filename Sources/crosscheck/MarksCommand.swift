@@ -55,4 +55,15 @@ struct ReportSelection {
         let session = try ParseSession()
         return try paths.flatMap { try session.analyses(at: $0) }.map { try marks.report(for: $0) }
     }
+
+    /// The reports with each claim's matches in the other articles of the library.
+    func reportsWithMatches() throws -> [ArticleReport] {
+        let marks = try store.openForReading()
+        let library = ArticleStore(sharing: marks)
+        guard !paths.isEmpty else { return try marks.reports().map { try library.addingMatches(to: $0) } }
+        let session = try ParseSession()
+        return try paths.flatMap { try session.analyses(at: $0) }.map {
+            try library.addingMatches(to: marks.report(for: $0), analysis: $0)
+        }
+    }
 }

@@ -104,6 +104,44 @@ struct LibraryCommandTests {
         #expect(try runner.run(["search", "Zelensky"]).output == "no claim in the library holds: Zelensky\n")
     }
 
+    @Test("reports list each claim's matches and denials in the other articles of the library")
+    func reportsListMatches() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let paths = try talkArticles(runner)
+        _ = try runner.run(["index"] + paths)
+        let markdown = try runner.run(["export", paths[0]])
+        #expect(markdown.status == 0, "\(markdown.errors)")
+        #expect(markdown.output.contains("""
+            - Also in other articles:
+              - Prisoner swap agreed after second round, `\(paths[1])` c1 (Volodymyr Zelensky, “told”): \
+            The talks in Abu Dhabi were constructive, the Ukrainian president Volodymyr Zelensky told reporters.
+            """))
+        #expect(markdown.output.contains("""
+            - Denied in other articles:
+              - Prisoner swap agreed after second round, `\(paths[1])` c2 (Oleg Vask, “denied”): \
+            Separatist commander Oleg Vask denied
+            """))
+        #expect(!markdown.output.contains("harbour.txt`"))
+
+        // Without articles: the articles marked, their matches from the library.
+        #expect(try runner.run(["mark", paths[1], "c1", "verified"]).status == 0)
+        let json = try runner.run(["export", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let articles = try #require(document["articles"] as? [[String: Any]])
+        let daily = try #require(articles.first { $0["title"] as? String == "Prisoner swap agreed after second round" })
+        let claims = try #require(daily["claims"] as? [[String: Any]])
+        let talks = try #require(claims.first { ($0["text"] as? String)?.contains("constructive") == true })
+        let matches = try #require(talks["matches"] as? [[String: Any]])
+        #expect(matches.map { $0["article"] as? String } == [paths[0]])
+        #expect(matches.first?["denial"] as? Bool == false)
+        #expect(matches.first?["sources"] as? [String] == ["Volodymyr Zelensky"])
+        let denial = try #require(claims.first { ($0["text"] as? String)?.contains("Oleg Vask") == true })
+        let denied = try #require(denial["matches"] as? [[String: Any]])
+        #expect(denied.map { $0["denial"] as? Bool } == [true])
+        #expect(denied.first?["text"] as? String == "The Merovian army said its troops shelled the bridge at Korvash on Tuesday.")
+    }
+
     @Test("failures a user can cause end with one line")
     func failures() throws {
         let runner = try CommandRunner()

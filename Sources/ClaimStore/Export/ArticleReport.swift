@@ -37,11 +37,15 @@ public struct ClaimReport: Sendable, Equatable {
     /// Every change, oldest first, including those made to the earlier
     /// text a stale mark comes from.
     public var history: [Mark]
+    /// The claims of other library articles that state it or deny it,
+    /// best first (filled in by `ArticleStore.addingMatches`).
+    public var matches: [LibraryMatch]
 
-    public init(claim: ClaimSnapshot, state: ClaimMarkState?, history: [Mark]) {
+    public init(claim: ClaimSnapshot, state: ClaimMarkState?, history: [Mark], matches: [LibraryMatch] = []) {
         self.claim = claim
         self.state = state
         self.history = history
+        self.matches = matches
     }
 
     public var status: MarkStatus { state?.mark.status ?? .unverified }

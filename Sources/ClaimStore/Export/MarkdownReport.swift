@@ -49,7 +49,23 @@ public enum MarkdownReport {
                 lines.append(entry)
             }
         }
+        for (heading, denials) in [("Also in other articles", false), ("Denied in other articles", true)] {
+            let matches = report.matches.filter { $0.isDenial == denials }
+            guard !matches.isEmpty else { continue }
+            lines.append("- \(heading):")
+            lines += matches.map { "  - \(match($0))" }
+        }
         return lines
+    }
+
+    /// "Reuters, 2026-11-13, `/news/daily.txt` c1 (Volodymyr Zelensky, “told”): The talks…"
+    private static func match(_ match: LibraryMatch) -> String {
+        let place = [match.article.site ?? match.article.title, match.article.published].compactMap { $0 }.map(escape)
+        let frame = [ReportText.names(match.claim.sources).map(escape), match.claim.cue.map { "“\(escape($0))”" }]
+            .compactMap { $0 }
+        let who = frame.isEmpty ? "" : " (\(frame.joined(separator: ", ")))"
+        return "\(place.joined(separator: ", ")), `\(code(match.article.location))` \(match.claim.id)\(who): "
+            + escape(match.claim.text)
     }
 
     private static func count(_ number: Int, _ noun: String) -> String {

@@ -15,6 +15,11 @@ enum ReportText {
 
     /// The names of a claim's sources, or nil when it has none.
     static func sources(of claim: ClaimSnapshot) -> String? {
-        claim.sources.isEmpty ? nil : claim.sources.map { clean($0.name) }.joined(separator: ", ")
+        names(claim.sources.map(\.name))
+    }
+
+    /// Names joined by commas, or nil when there are none.
+    static func names(_ names: [String]) -> String? {
+        names.isEmpty ? nil : names.map(clean).joined(separator: ", ")
     }
 }

@@ -11,12 +11,52 @@ extension ArticleStore {
     /// library, so the cost follows the article, not the library.
     /// The article itself (this content, or its origin's) is left out.
     public func corroboration(of analysis: Analysis, matcher: ClaimMatcher = ClaimMatcher()) throws -> [[LibraryMatch]] {
+        try corroboration(
+            of: try ArticleStore.propositionReader().records(of: analysis),
+            content: ArticleStore.contentFingerprint(of: analysis.article), origin: ArticleStore.origin(of: analysis.article),
+            matcher: matcher)
+    }
+
+    /// The matches of the claims of the library's latest version of an
+    /// article (by article fingerprint), by claim fingerprint; empty when
+    /// the library does not hold it.
+    public func corroboration(ofArticle fingerprint: String, matcher: ClaimMatcher = ClaimMatcher()) throws
+        -> [String: [LibraryMatch]]
+    {
+        let stored = try database.read { db -> (LibraryArticle, [LibraryClaim])? in
+            guard
+                let article = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT \(LibraryRows.articleColumns) FROM libraryArticle WHERE article = ?
+                        ORDER BY added DESC, lastUsed DESC LIMIT 1
+                        """, arguments: [fingerprint]
+                ).map(LibraryRows.article)
+            else { return nil }
+            let claims = try Row.fetchAll(
+                db, sql: "SELECT \(LibraryRows.claimColumns) FROM libraryClaim WHERE content = ? ORDER BY position",
+                arguments: [article.content]
+            ).map(LibraryRows.claim)
+            return (article, claims)
+        }
+        guard let (article, claims) = stored else { return [:] }
         let reader = try ArticleStore.propositionReader()
-        var queries = reader.records(of: analysis)
+        let queries = claims.map { reader.record(of: $0, in: article) }
+        let found = try corroboration(of: queries, content: article.content, origin: article.origin, matcher: matcher)
+        var byClaim: [String: [LibraryMatch]] = [:]
+        for (claim, matches) in zip(claims, found) where !matches.isEmpty { byClaim[claim.fingerprint] = matches }
+        return byClaim
+    }
+
+    /// The matches of claims (`queries`) of an article with this content
+    /// and origin, which are left out of the library looked in.
+    private func corroboration(
+        of queries: [ClaimRecord], content: String, origin: String?, matcher: ClaimMatcher
+    ) throws -> [[LibraryMatch]] {
+        let reader = try ArticleStore.propositionReader()
+        var queries = queries
         // Queries are their own group: no library claim is of their article.
         for index in queries.indices { queries[index].article = "" }
-        let content = ArticleStore.contentFingerprint(of: analysis.article)
-        let origin = ArticleStore.origin(of: analysis.article)
         let terms = Array(Set(queries.flatMap(\.proposition.terms)))
         let (frequency, total, found) = try database.read { db -> ([String: Int], Int, [LibraryMatchCandidate]) in
             var frequency: [String: Int] = [:]
@@ -51,13 +91,7 @@ extension ArticleStore {
             }
             return (frequency, total, found)
         }
-        let candidates = found.map { candidate in
-            let claim = candidate.claim
-            return reader.record(
-                article: claim.content, articleFingerprint: candidate.article.article, id: claim.id, text: claim.text,
-                sources: claim.sources, sourceNames: claim.sourceWords, cue: claim.cue,
-                frame: claim.frame.map { $0.start..<$0.end }, denialID: claim.denialID, disputes: claim.disputes)
-        }
+        let candidates = found.map { reader.record(of: $0.claim, in: $0.article) }
         var matches = [[LibraryMatch]](repeating: [], count: queries.count)
         for link in matcher.lookup(queries, among: candidates, frequency: frequency, total: total) {
             let candidate = found[link.candidate]
@@ -94,5 +128,16 @@ private func placeholders(_ count: Int) -> String {
 extension Array {
     fileprivate func chunked(_ size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
+
+extension PropositionReader {
+    /// The match record of a library claim, its article named by its
+    /// content fingerprint (one group per stored version).
+    func record(of claim: LibraryClaim, in article: LibraryArticle) -> ClaimRecord {
+        record(
+            article: claim.content, articleFingerprint: article.article, id: claim.id, text: claim.text,
+            sources: claim.sources, sourceNames: claim.sourceWords, cue: claim.cue,
+            frame: claim.frame.map { $0.start..<$0.end }, denialID: claim.denialID, disputes: claim.disputes)
     }
 }
