@@ -57,30 +57,13 @@ struct Search: ParsableCommand {
 
 /// The `crosscheck.search/1` document, and the text listing of the same hits.
 struct SearchDocument: Encodable {
-    struct Hit: Encodable {
-        var article: String
-        var articleFingerprint: String
-        var title: String
-        var site: String?
-        var published: String?
-        var id: String
-        var text: String
-        var sources: [String]
-        var cue: String?
-    }
-
     var schema = "crosscheck.search/1"
     var words: [String]
-    var hits: [Hit]
+    var hits: [LibraryClaimEntry]
 
     init(words: [String], hits: [LibrarySearchHit]) {
         self.words = words
-        self.hits = hits.map {
-            Hit(
-                article: $0.article.location, articleFingerprint: $0.article.article, title: $0.article.title,
-                site: $0.article.site, published: $0.article.published, id: $0.claim.id, text: $0.claim.text,
-                sources: $0.claim.sources, cue: $0.claim.cue)
-        }
+        self.hits = hits.map { LibraryClaimEntry(article: $0.article, claim: $0.claim) }
     }
 
     static func text(words: [String], hits: [LibrarySearchHit], limit: Int) -> String {

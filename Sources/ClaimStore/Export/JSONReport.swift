@@ -51,7 +51,7 @@ public enum JSONReport {
         let markedBy: String?
         let markedAt: String?
         let history: [ChangeEntry]
-        let matches: [MatchEntry]
+        let matches: [LibraryClaimEntry]
 
         init(_ report: ClaimReport) {
             id = report.claim.id
@@ -64,7 +64,7 @@ public enum JSONReport {
             markedBy = report.state.map { ReportText.clean($0.mark.author) }
             markedAt = report.state.map { ReportText.timestamp($0.mark.date) }
             history = report.history.map(ChangeEntry.init)
-            matches = report.matches.map(MatchEntry.init)
+            matches = report.matches.map { LibraryClaimEntry(article: $0.article, claim: $0.claim, isDenial: $0.isDenial) }
         }
 
         func encode(to encoder: Encoder) throws {
@@ -85,51 +85,6 @@ public enum JSONReport {
 
         enum CodingKeys: String, CodingKey {
             case id, fingerprint, text, sources, status, stale, note, markedBy, markedAt, history, matches
-        }
-    }
-
-    /// A claim of another article stating the claim, or (`denial`) denying it.
-    struct MatchEntry: Encodable {
-        let article: String
-        let articleFingerprint: String
-        let title: String
-        let site: String?
-        let published: String?
-        let id: String
-        let text: String
-        let sources: [String]
-        let cue: String?
-        let denial: Bool
-
-        init(_ match: LibraryMatch) {
-            article = ReportText.clean(match.article.location)
-            articleFingerprint = match.article.article
-            title = ReportText.clean(match.article.title)
-            site = match.article.site.map(ReportText.clean)
-            published = match.article.published.map(ReportText.clean)
-            id = match.claim.id
-            text = ReportText.clean(match.claim.text)
-            sources = match.claim.sources.map(ReportText.clean)
-            cue = match.claim.cue.map(ReportText.clean)
-            denial = match.isDenial
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(article, forKey: .article)
-            try container.encode(articleFingerprint, forKey: .articleFingerprint)
-            try container.encode(title, forKey: .title)
-            try container.encode(site, forKey: .site)
-            try container.encode(published, forKey: .published)
-            try container.encode(id, forKey: .id)
-            try container.encode(text, forKey: .text)
-            try container.encode(sources, forKey: .sources)
-            try container.encode(cue, forKey: .cue)
-            try container.encode(denial, forKey: .denial)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case article, articleFingerprint, title, site, published, id, text, sources, cue, denial
         }
     }
 
