@@ -83,6 +83,8 @@ let package = Package(
         ),
         // Inputs built to make a parser slow or greedy, for the scaling benchmark and the hostile-input tests.
         .target(name: "HostileInputs", path: "Benchmarks/HostileInputs"),
+        // Folders of generated wire reports, for the reader's library benchmark and tests.
+        .target(name: "GeneratedLibrary", path: "Benchmarks/GeneratedLibrary"),
         // Retrains ClaimKit's cue model from PolNeAR: `swift run -c release crosscheck-train ../shared/polnear`.
         .executableTarget(
             name: "crosscheck-train",
@@ -127,14 +129,14 @@ let package = Package(
         // Reader start-up and key-to-frame figures: `swift run -c release crosscheck-reader-bench`.
         .executableTarget(
             name: "crosscheck-reader-bench",
-            dependencies: ["ClaimKit", "ClaimStore", "ReaderCore", "ReaderStore"],
+            dependencies: ["ClaimKit", "ClaimStore", "ReaderCore", "ReaderStore", "GeneratedLibrary"],
             path: "Benchmarks/crosscheck-reader-bench"
         ),
         // The reader through update and render; the shared-marks tests put
         // two readers on one real mark store.
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ClaimKit", "ClaimStore", "ReaderStore"]),
         // Drives the built `crosscheck` binary inside tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["crosscheck", "ReaderCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["crosscheck", "ReaderCore", "GeneratedLibrary"]),
     ],
     swiftLanguageModes: [.v6]
 )

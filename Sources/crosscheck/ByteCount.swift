@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReaderCore
 
 /// A size given on the command line: `20M`, `20MiB`, `512k`, `1G` or a
 /// number of bytes; the units are binary (1M = 1,048,576 bytes).
@@ -9,26 +10,9 @@ struct ByteCount: ExpressibleByArgument, CustomStringConvertible, Sendable {
     init(bytes: Int) { self.bytes = bytes }
 
     init?(argument: String) {
-        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        let digits = text.prefix { $0.isNumber }
-        var unit = text.dropFirst(digits.count)
-        if unit.hasSuffix("ib") { unit = unit.dropLast(2) } else if unit.hasSuffix("b") { unit = unit.dropLast() }
-        let shift: Int
-        switch unit {
-        case "": shift = 0
-        case "k": shift = 10
-        case "m": shift = 20
-        case "g": shift = 30
-        default: return nil
-        }
-        guard let count = Int(digits), count > 0, count <= Int.max >> shift else { return nil }
-        bytes = count << shift
+        guard let bytes = ByteSize.parse(argument) else { return nil }
+        self.bytes = bytes
     }
 
-    var description: String {
-        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
-            return "\(bytes >> shift)\(unit)"
-        }
-        return "\(bytes)"
-    }
+    var description: String { ByteSize.describe(bytes) }
 }

@@ -8,7 +8,7 @@ struct Crosscheck: ParsableCommand {
         commandName: "crosscheck",
         abstract: "Read the news claim by claim: who says so, who denies it, and what you have checked.",
         version: CrosscheckVersion.current,
-        subcommands: [Read.self, Parse.self, Index.self, Claims.self, Search.self, MarkClaim.self, ListMarks.self, UndoMark.self, Export.self, Themes.self],
+        subcommands: [Read.self, Parse.self, Index.self, Cache.self, Claims.self, Search.self, MarkClaim.self, ListMarks.self, UndoMark.self, Export.self, Themes.self],
         defaultSubcommand: Read.self
     )
 

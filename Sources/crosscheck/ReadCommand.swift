@@ -57,7 +57,8 @@ struct Read: ParsableCommand {
         let marks = try store.open()
         var problems: [String] = []
         if let reason = marks.readOnlyReason { problems.append("marks cannot be saved: \(reason)") }
-        let queue = library.queue(session: session, marks: marks)
+        let cache = ParseCache(marks: marks, parser: session.parser)
+        let queue = library.queue(session: session, cache: cache)
         queue.start()
         // The first screen waits for the first article of the list alone.
         let received = Self.untilFirstArticle(from: queue)
@@ -94,6 +95,11 @@ struct Read: ParsableCommand {
         terminal.close()
         // Articles being parsed are finished and recorded; no more are begun.
         queue.stop()
+        do {
+            try cache.finish(limit: config.cacheSize ?? ReaderConfig.defaultCacheSize)
+        } catch {
+            Diagnostics.warn("the parse cache was not trimmed: \(error)")
+        }
         do {
             try places.save(state.places)
         } catch {

@@ -34,13 +34,11 @@ struct ReaderLibrary: Sendable {
         self.unreadable = unreadable
     }
 
-    /// The queue that parses the jobs: each article parsed, registered
-    /// with the marks database (when it can be written), and handed over.
-    func queue(session: ParseSession, marks: MarkStore) -> ParseQueue {
+    /// The queue that parses the jobs: each article read back from the
+    /// parse cache or parsed (and then kept there and registered with the
+    /// marks database), and handed over.
+    func queue(session: ParseSession, cache: ParseCache) -> ParseQueue {
         let jobs = jobs
-        let register = marks.readOnlyReason == nil
-        // What is read joins the library claims are matched across.
-        let library = LibraryIndexer(library: ArticleStore(sharing: marks), parser: session.parser)
         return ParseQueue(
             count: jobs.count,
             readTitle: { job in
@@ -52,13 +50,7 @@ struct ReaderLibrary: Sendable {
                 do {
                     let articles = try job.inFolder
                         ? session.loader.articles(inFile: job.location) : session.loader.load(job.location)
-                    let analyses = articles.map(session.parser.analyze)
-                    if register {
-                        for analysis in analyses {
-                            try marks.register(analysis, origin: ParseSession.origin(of: analysis.article.path ?? "-"))
-                            try library.keep(analysis)
-                        }
-                    }
+                    let analyses = try articles.map { try cache.analysis(of: $0, parser: session.parser) }
                     return .parsed(job: index, analyses: analyses)
                 } catch let error as ClaimKitError where job.inFolder {
                     return .failed(job: index, reason: "skipped \(error)", skipped: true)

@@ -105,6 +105,42 @@ struct BackgroundParsingTests {
         #expect(frame.row(containing: "news/river.txt: binary data, not text") != nil)
     }
 
+    @Test("only the articles opened last keep their analysis in memory; one opened again is asked for again, at its place")
+    func boundedMemory() {
+        let log = PriorityLog()
+        let count = Library.keptInMemory + 6
+        let analyses = (0..<count).map { Fixtures.long(title: "Story \($0) of the river works") }
+        var reader = ReaderState(
+            locations: (0..<count).map { "news/\($0).txt" }, received: [.parsed(job: 0, analyses: [analyses[0]])],
+            store: InMemoryMarkBook(), width: 120, height: 40, priority: log)
+        reader.press("nn")
+        #expect(reader.selectedClaim?.id == "c3")
+        reader.receive((1..<count).map { .parsed(job: $0, analyses: [analyses[$0]]) })
+        #expect(reader.library.inMemoryCount == 1, "articles parsed in the background leave only their summary")
+        reader.press("l")
+        #expect(reader.render().listRow("Story 5 of") == "Story 5 of the river works news 0/16", "listed all the same")
+        reader.press("q")
+        for job in 1..<count {
+            reader.press("J")
+            #expect(reader.awaiting == job)
+            reader.receive([.parsed(job: job, analyses: [analyses[job]])])
+            #expect(reader.current == job)
+            #expect(reader.library.inMemoryCount <= Library.keptInMemory + 1)
+        }
+        #expect(log.jobs == Array(1..<count))
+        reader.press("g")
+        #expect(reader.awaiting == nil, "g scrolls; nothing asked for")
+        reader.press("l")
+        reader.press("g")
+        reader.press(.enter)
+        #expect(reader.awaiting == 0, "the first article went out of memory and is asked for again")
+        #expect(log.jobs.last == 0)
+        reader.receive([.parsed(job: 0, analyses: [analyses[0]])])
+        #expect(reader.current == 0)
+        #expect(reader.selectedClaim?.id == "c3", "at the claim it was left at")
+        #expect(reader.places[analyses[0].article.fingerprint] == analyses[0].claims[2].fingerprint)
+    }
+
     @Test("a mark shows in the list's count of checked claims")
     func marksCountInTheList() {
         var reader = Self.reader(priority: PriorityLog())
@@ -161,6 +197,11 @@ struct ParseQueueTests {
         jobs += queue.drain().map(\.job)
         #expect(order.lock.withLock { order.started } == [0, 5, 1, 2, 3, 4, 6, 7])
         #expect(jobs.sorted() == Array(0..<8), "every job handed over once")
+        queue.prioritize(job: 3)
+        #expect(!queue.isDone, "a job done already is parsed again when asked for")
+        #expect(queue.waitForUpdates().map(\.job) == [3])
+        #expect(order.lock.withLock { order.started.last } == 3)
+        queue.stop()
     }
 
     @Test("titles are read for files no parser has taken yet and handed over with the analyses")

@@ -42,7 +42,7 @@ struct ConfigTests {
         #expect(config.theme == "light")
         #expect(config.bindings == [KeyBinding(key: .character("j"), action: .lineUp)])
         #expect(config.problems.map(\.brief) == [
-            "config.toml, line 2: unknown setting 'colour' (known: theme, reviewer, [bind])",
+            "config.toml, line 2: unknown setting 'colour' (known: theme, reviewer, cache-size, [bind])",
             "config.toml, line 4: unknown action 'nextclaim' (did you mean next-claim?)",
             "config.toml, line 5: unknown key 'Hyper-q' (a character, C-x, Enter, Space, PgDn, Down, …)",
         ])

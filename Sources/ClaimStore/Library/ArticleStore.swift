@@ -149,6 +149,23 @@ public final class ArticleStore: Sendable {
         }
     }
 
+    /// Marks several contents as just used, in one transaction.
+    public func touch(fingerprints: [String]) throws {
+        guard !fingerprints.isEmpty else { return }
+        try database.write { db in
+            let now = Milliseconds.of(Date())
+            let update = try db.cachedStatement(sql: "UPDATE libraryArticle SET lastUsed = ? WHERE content = ?")
+            for fingerprint in fingerprints { try update.execute(arguments: [now, fingerprint]) }
+        }
+    }
+
+    /// How many analyses are kept for re-opening.
+    public func cachedCount() throws -> Int {
+        try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM libraryArticle WHERE analysis IS NOT NULL") ?? 0
+        }
+    }
+
     /// The bytes of the analyses kept for re-opening.
     public func cachedBytes() throws -> Int {
         try database.read { db in

@@ -6,6 +6,7 @@ import TOMLKit
 ///
 ///     theme = "light"        # the theme to start with; t changes it and saves it here
 ///     reviewer = "ana"       # the name marks are recorded under (--as wins)
+///     cache-size = "500M"    # the most the parse cache keeps (default 256M)
 ///
 ///     [bind]                 # tig-style: a key, and the action it does
 ///     "C-n" = "next-claim"
@@ -18,8 +19,13 @@ public struct ReaderConfig: Equatable, Sendable {
     public var theme: String?
     public var reviewer: String?
     public var bindings: [KeyBinding]
+    /// The most bytes of analyses the parse cache keeps; nil for the default.
+    public var cacheSize: Int?
     /// What was wrong with the file, each with its line.
     public var problems: [ConfigError]
+
+    /// The parse cache's bound when the config sets none.
+    public static let defaultCacheSize = 256 << 20
 
     public init(theme: String? = nil, reviewer: String? = nil, bindings: [KeyBinding] = [], problems: [ConfigError] = []) {
         self.theme = theme
@@ -74,6 +80,12 @@ public struct ReaderConfig: Equatable, Sendable {
                     continue
                 }
                 if key == "theme" { config.theme = text } else { config.reviewer = text }
+            case "cache-size":
+                guard let size = value.string.flatMap(ByteSize.parse) ?? value.int.flatMap({ $0 > 0 ? $0 : nil }) else {
+                    config.problems.append(fail(key, "cache-size must be a size such as \"500M\" or \"2G\""))
+                    continue
+                }
+                config.cacheSize = size
             case "bind":
                 guard let binds = value.table else {
                     config.problems.append(fail(key, "bind must be a table: [bind] then \"key\" = \"action\""))
@@ -96,7 +108,7 @@ public struct ReaderConfig: Equatable, Sendable {
                     }
                 }
             default:
-                config.problems.append(fail(key, "unknown setting '\(Sanitizer.line(key))' (known: theme, reviewer, [bind])"))
+                config.problems.append(fail(key, "unknown setting '\(Sanitizer.line(key))' (known: theme, reviewer, cache-size, [bind])"))
             }
         }
         config.problems.sort { $0.line < $1.line }

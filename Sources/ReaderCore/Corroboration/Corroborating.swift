@@ -98,7 +98,7 @@ extension Library {
         entries.append(LibraryEntry(job: jobCount + entry, location: analysis.article.path ?? analysis.article.title))
         let document = DocumentView(analysis: analysis, marks: (try? marks(analysis)) ?? [:])
         documents[entry] = document
-        entries[entry].fill(from: document)
+        entries[entry].fill(from: analysis, marks: document.marks)
         reorder()
         return entry
     }

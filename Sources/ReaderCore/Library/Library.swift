@@ -4,8 +4,14 @@ import ClaimKit
 /// entries, the analyses in memory, and how far the background parse has got.
 public struct Library {
     public internal(set) var entries: [LibraryEntry]
-    /// The parsed articles, by index into `entries`.
+    /// The parsed articles held in memory, by index into `entries`: the
+    /// one shown and the few opened last (`recent`); the others are parsed
+    /// again, from the parse cache, when opened.
     var documents: [Int: DocumentView] = [:]
+    /// Entries opened, the latest first, at most `keptInMemory`.
+    private(set) var recent: [Int] = []
+    /// How many articles besides the one shown keep their analysis in memory.
+    public static let keptInMemory = 8
     /// Indices into `entries` in the order the list shows them: every
     /// article not known to have failed that the filter keeps, sorted.
     public internal(set) var order: [Int] = []
@@ -26,10 +32,13 @@ public struct Library {
     public internal(set) var warnings: [(path: String, warning: String)] = []
     /// For each job, the entries its articles are (one, or a feed's several).
     private var entriesOfJob: [[Int]]
+    /// Jobs handed over at least once (a job asked for again is not counted twice).
+    private var jobDone: [Bool]
 
     init(locations: [String], unreadable: [String]) {
         entries = locations.enumerated().map { LibraryEntry(job: $0.offset, location: $0.element) }
         entriesOfJob = entries.indices.map { [$0] }
+        jobDone = Array(repeating: false, count: locations.count)
         jobCount = locations.count
         self.unreadable = unreadable
         reorder()
@@ -46,9 +55,11 @@ public struct Library {
     }
 
     /// Takes in what the background parser found. Returns the entries
-    /// whose analyses arrived; `marks` reads each new article's marks.
+    /// whose analyses arrived and are kept in memory (those `keep` says);
+    /// the others leave only their summary. `marks` reads each article's marks.
     mutating func apply(
-        _ updates: [LibraryUpdate], marks: (Analysis) throws -> [String: ClaimMark], failures: inout [String]
+        _ updates: [LibraryUpdate], marks: (Analysis) throws -> [String: ClaimMark], failures: inout [String],
+        keep: (Int) -> Bool
     ) -> [Int] {
         var arrived: [Int] = []
         for update in updates {
@@ -57,31 +68,34 @@ public struct Library {
                 let entry = entriesOfJob[job][0]
                 if entries[entry].stage == .waiting { entries[entry].title = title }
             case .parsed(let job, let analyses):
-                jobsDone += 1
+                let first = !jobDone[job]
+                if first { jobsDone += 1 }
+                jobDone[job] = true
                 for (part, analysis) in analyses.enumerated() {
                     let entry: Int
-                    if part == 0 {
-                        entry = entriesOfJob[job][0]
+                    if part < entriesOfJob[job].count {
+                        entry = entriesOfJob[job][part]
                     } else {
                         entry = entries.count
                         entries.append(LibraryEntry(job: job, part: part, location: entries[entriesOfJob[job][0]].location))
                         entriesOfJob[job].append(entry)
                     }
-                    let document: DocumentView
+                    var read: [String: ClaimMark] = [:]
                     do {
-                        document = DocumentView(analysis: analysis, marks: try marks(analysis))
+                        read = try marks(analysis)
                     } catch {
                         failures.append("cannot read the marks of \(analysis.article.title): \(error)")
-                        document = DocumentView(analysis: analysis)
                     }
-                    warnings += analysis.article.warnings.map { (analysis.article.path ?? "-", $0) }
-                    documents[entry] = document
-                    entries[entry].fill(from: document)
+                    if first { warnings += analysis.article.warnings.map { (analysis.article.path ?? "-", $0) } }
+                    entries[entry].fill(from: analysis, marks: read)
+                    guard keep(entry) || documents[entry] != nil else { continue }
+                    documents[entry] = DocumentView(analysis: analysis, marks: read)
                     arrived.append(entry)
                 }
                 if analyses.isEmpty { fail(job) }
             case .failed(let job, let reason, let isSkipped):
-                jobsDone += 1
+                if !jobDone[job] { jobsDone += 1 }
+                jobDone[job] = true
                 if isSkipped { skipped.append(reason) } else { unreadable.append(reason) }
                 fail(job)
             }
@@ -131,6 +145,22 @@ public struct Library {
         positions = Array(repeating: nil, count: entries.count)
         for (position, entry) in order.enumerated() { positions[entry] = position }
     }
+
+    /// Notes an entry as just opened, and returns the entries whose
+    /// analyses go out of memory to make room (the least recently opened).
+    mutating func opened(_ entry: Int) -> [Int] {
+        recent.removeAll { $0 == entry }
+        recent.insert(entry, at: 0)
+        guard recent.count > Self.keptInMemory + 1 else { return [] }
+        let dropped = Array(recent[(Self.keptInMemory + 1)...])
+        recent.removeLast(recent.count - Self.keptInMemory - 1)
+        return dropped
+    }
+
+    func isRecent(_ entry: Int) -> Bool { recent.contains(entry) }
+
+    /// How many analyses are held in memory.
+    public var inMemoryCount: Int { documents.count }
 
     mutating func setSort(_ sort: ListSort) {
         self.sort = sort

@@ -40,13 +40,13 @@ public struct LibraryEntry: Sendable, Equatable {
     /// The last part of its path or address.
     public var fileName: String { location.split(separator: "/").last.map(String.init) ?? location }
 
-    mutating func fill(from document: DocumentView) {
-        let article = document.analysis.article
+    mutating func fill(from analysis: Analysis, marks: [String: ClaimMark]) {
+        let article = analysis.article
         stage = .parsed
         title = article.title
         outlet = article.metadata.site ?? Self.folder(of: location)
         date = article.metadata.published
-        summary = ArticleSummary(document)
+        summary = ArticleSummary(analysis, marks: marks)
     }
 
     /// The folder a file is in, for an article whose page names no site.
@@ -68,8 +68,14 @@ public struct ArticleSummary: Sendable, Equatable {
     public var unchecked: Int { claims - checked }
 
     init(_ document: DocumentView) {
-        claims = document.analysis.claims.count
-        checked = document.checkedCount
-        tally = document.tally
+        self.init(document.analysis, marks: document.marks)
+    }
+
+    init(_ analysis: Analysis, marks: [String: ClaimMark]) {
+        claims = analysis.claims.count
+        var tally: [ClaimStatus: Int] = [:]
+        for claim in analysis.claims { tally[marks[claim.fingerprint]?.status ?? .unverified, default: 0] += 1 }
+        self.tally = tally
+        checked = claims - tally[.unverified, default: 0]
     }
 }

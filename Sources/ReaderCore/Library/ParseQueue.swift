@@ -5,7 +5,9 @@ import Foundation
 /// (`prioritize`) goes before all the others; a thread of its own reads
 /// each file's title cheaply ahead of the parsers, so the list can show it.
 /// What they learn waits in an outbox the reader's loop empties, so
-/// nothing here ever blocks a key press.
+/// nothing here ever blocks a key press. A job done already can be asked
+/// for again (the reader keeps few analyses in memory): the threads wait
+/// for such work until `stop`.
 public final class ParseQueue: ParsePriority, @unchecked Sendable {
     public let count: Int
     private let threads: Int
@@ -13,6 +15,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     private let parse: @Sendable (Int) -> LibraryUpdate
     private let condition = NSCondition()
     private var started: [Bool]
+    private var done: [Bool]
     /// The jobs in the list's order, and the first not known to be started.
     private var order: [Int]
     private var cursor = 0
@@ -34,6 +37,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         self.readTitle = readTitle
         self.parse = parse
         started = Array(repeating: false, count: count)
+        done = started
         order = Array(0..<count)
     }
 
@@ -45,8 +49,15 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     public func prioritize(job: Int) {
         condition.lock()
         defer { condition.unlock() }
-        guard started.indices.contains(job), !started[job] else { return }
+        guard started.indices.contains(job), !started[job] || done[job] else { return }
+        if done[job] {
+            // Parsed before and let go: parsed again (from the cache, when there is one).
+            started[job] = false
+            done[job] = false
+            finished -= 1
+        }
         urgent.append(job)
+        condition.broadcast()
     }
 
     /// Takes the jobs not started yet in this order (jobs left out keep
@@ -95,6 +106,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     public func stop() {
         condition.lock()
         stopped = true
+        condition.broadcast()
         while running > 0 { condition.wait() }
         condition.unlock()
     }
@@ -113,28 +125,34 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
             condition.lock()
             outbox.append(update)
             finished += 1
+            done[job] = true
             running -= 1
             condition.broadcast()
             condition.unlock()
         }
     }
 
+    /// The next job to parse, waiting while there is none; nil once stopped.
     private func nextJob() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        guard !stopped else { return nil }
-        var job: Int?
-        while job == nil, let asked = urgent.popLast() {
-            if !started[asked] { job = asked }
+        while !stopped {
+            var job: Int?
+            while job == nil, let asked = urgent.popLast() {
+                if !started[asked] { job = asked }
+            }
+            while job == nil, cursor < order.count {
+                if !started[order[cursor]] { job = order[cursor] }
+                cursor += 1
+            }
+            if let job {
+                started[job] = true
+                running += 1
+                return job
+            }
+            condition.wait()
         }
-        while job == nil, cursor < order.count {
-            if !started[order[cursor]] { job = order[cursor] }
-            cursor += 1
-        }
-        guard let job else { return nil }
-        started[job] = true
-        running += 1
-        return job
+        return nil
     }
 
     /// Titles in list order, skipping files a parser has already taken.

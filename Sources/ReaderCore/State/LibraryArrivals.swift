@@ -13,7 +13,10 @@ extension ReaderState {
         var failures: [String] = []
         var arrived: [Int] = []
         let store = self.store
-        reorderList { arrived = $0.apply(updates, marks: store.marks(for:), failures: &failures) }
+        let wanted = Set(library.recent + [awaiting].compactMap { $0 })
+        reorderList {
+            arrived = $0.apply(updates, marks: store.marks(for:), failures: &failures, keep: wanted.contains)
+        }
         for entry in arrived { restorePendingPlace(in: entry) }
         if let awaiting {
             if library.documents[awaiting] != nil {

@@ -21,6 +21,20 @@ extension ReaderState {
         readCardHistory()
     }
 
+    /// Lets an article's analysis go from memory, keeping the claim it
+    /// was at for when it is opened (and parsed or read from the cache) again.
+    mutating func release(_ entry: Int) {
+        // Without a parser to bring it back, an analysis stays.
+        guard priority != nil, entry != current, entry != awaiting,
+            let document = library.documents.removeValue(forKey: entry)
+        else {
+            return
+        }
+        if let index = document.selectedClaim {
+            pendingPlaces[document.analysis.article.fingerprint] = document.analysis.claims[index].fingerprint
+        }
+    }
+
     /// Selects the claim a newly parsed article was left at.
     mutating func restorePendingPlace(in entry: Int) {
         guard let analysis = library.documents[entry]?.analysis,

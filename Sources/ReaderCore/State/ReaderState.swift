@@ -137,10 +137,16 @@ public struct ReaderState {
         self.themes = themes.isEmpty ? [.builtIn] : themes
         var failures: [String] = []
         var library = Library(locations: locations, unreadable: unreadable)
-        _ = library.apply(received, marks: store.marks(for:), failures: &failures)
+        _ = library.apply(received, marks: store.marks(for:), failures: &failures, keep: { _ in true })
         guard let first = library.order.first(where: { library.documents[$0] != nil }) else {
             preconditionFailure("the reader needs at least one parsed article")
         }
+        // Only the article shown stays in memory; the parser brings back the
+        // others when they are opened. Without one, all stay.
+        if priority != nil {
+            for entry in library.documents.keys where entry != first { library.documents[entry] = nil }
+        }
+        _ = library.opened(first)
         self.library = library
         current = first
         let document = library.documents[first]!

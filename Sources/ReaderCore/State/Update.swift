@@ -154,6 +154,7 @@ extension ReaderState {
     /// Shows a parsed entry of the library.
     mutating func openArticle(_ entry: Int) {
         current = entry
+        for dropped in library.opened(entry) { release(dropped) }
         search = nil
         relayout()
         if let claim = document.selectedClaim { reveal(claim: claim) }
