@@ -30,8 +30,12 @@ final class ParseCache: @unchecked Sendable {
         let fingerprint = ArticleStore.contentFingerprint(of: article)
         // A cache that cannot be read is no reason not to parse.
         if let cached = try? indexer.library.cached(fingerprint: fingerprint, parserVersion: indexer.parserVersion) {
+            // The same content may come from another file, with other
+            // bytes removed while reading it: where and what to warn about
+            // are this file's.
             var analysis = cached
             analysis.article.path = article.path
+            analysis.article.warnings = article.warnings
             if writable, try marks.article(fingerprint: analysis.article.fingerprint) == nil {
                 try marks.register(analysis, origin: ParseSession.origin(of: article.path ?? "-"))
             }

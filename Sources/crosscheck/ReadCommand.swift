@@ -95,6 +95,8 @@ struct Read: ParsableCommand {
         terminal.close()
         // Articles being parsed are finished and recorded; no more are begun.
         queue.stop()
+        // What was parsed since the last key is warned about too.
+        state.receive(queue.drain())
         do {
             try cache.finish(limit: config.cacheSize ?? ReaderConfig.defaultCacheSize)
         } catch {
