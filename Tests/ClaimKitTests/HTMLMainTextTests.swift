@@ -113,6 +113,27 @@ struct HTMLMainTextTests {
         #expect(!article.text.contains("More stories") && !article.text.contains("Lighthouse"))
     }
 
+    @Test("a list of other stories, each a linked headline over a line of summary, is dropped with its heading")
+    func teaserLists() throws {
+        func teaser(_ headline: String, _ summary: String) -> String {
+            "<li><h3><a href='/s'>\(headline)</a></h3><p>\(summary)</p></li>"
+        }
+        let article = try read(
+            "<div class='story-body'>\(paragraphs(4, about: "the ferry"))"
+                + "<ul><li>The new timetable starts on Monday, <a href='/t'>see the timetable</a>, and runs all summer</li>"
+                + "<li>Fares stay the same for children and pensioners until next spring</li></ul>"
+                + "<h2>Top stories</h2><ul>"
+                + teaser("Lighthouse keeper retires", "After forty years on the rock, the keeper hands over the lamp.")
+                + teaser("Fishing fleet returns early", "Storms in the north sent the boats home two weeks before time.")
+                + teaser("New pier opens", "The council opened the pier after a year of building work.")
+                + "</ul></div>")
+        #expect(article.text.contains("Paragraph 4 about the ferry"))
+        #expect(article.text.contains("The new timetable starts on Monday") && article.text.contains("Fares stay the same"))
+        for teaser in ["Top stories", "Lighthouse", "forty years", "Storms in the north"] {
+            #expect(!article.text.contains(teaser), "\(teaser) should have been dropped")
+        }
+    }
+
     @Test("widgets inside the article are dropped: a sign-up form, a box of links, a lone embed")
     func widgets() throws {
         let article = try read(

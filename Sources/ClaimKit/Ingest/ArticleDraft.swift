@@ -83,10 +83,11 @@ struct ArticleDraft {
     }
 
     /// Drops a last body line that only introduces what came next ("More
-    /// stories from the region:"), when what came next was left out.
+    /// stories from the region:", a "Top stories" heading), when what came
+    /// next was left out.
     mutating func dropIntroducingLine() {
-        guard lines.count > 1, let last = lines.last?.text, last.utf8.last == UInt8(ascii: ":"),
-            last.unicodeScalars.count <= 80
+        guard lines.count > 1, let last = lines.last, last.text.unicodeScalars.count <= 80,
+            last.role == .heading || last.text.utf8.last == UInt8(ascii: ":")
         else { return }
         lines.removeLast()
     }

@@ -34,6 +34,10 @@ struct HTMLContentScore {
     /// List items among its children, and how many of them are links.
     private var items: [Int32]
     private var linkedItems: [Int32]
+    /// Headings below it whose text is a link (another story's headline),
+    /// and, for a list, its items holding one.
+    private var linkedHeadings: [Int32]
+    private var teaserItems: [Int32]
     /// Content scores, for the elements that have one.
     private(set) var scores: [Double?]
 
@@ -46,6 +50,8 @@ struct HTMLContentScore {
         childrenWithText = Array(repeating: 0, count: count)
         items = Array(repeating: 0, count: count)
         linkedItems = Array(repeating: 0, count: count)
+        linkedHeadings = Array(repeating: 0, count: count)
+        teaserItems = Array(repeating: 0, count: count)
         scores = Array(repeating: nil, count: count)
         for index in 0..<count {
             let parent = Int(survey.elements[index].parent)
@@ -61,10 +67,15 @@ struct HTMLContentScore {
             if total.text > 0 { childrenWithText[parent] += 1 }
             let tag = survey.elements[index].tag
             if tag == .li { totals[parent].listText += total.text - total.listText }
-            if tag.isHeading { totals[parent].headingText += total.text - total.headingText }
+            if tag.isHeading {
+                totals[parent].headingText += total.text - total.headingText
+                if total.text > 0 && total.link * 2 >= total.text { linkedHeadings[index] += 1 }
+            }
+            linkedHeadings[parent] += linkedHeadings[index]
             if (tag == .li || tag == .dt || tag == .dd) && total.text > 0 {
                 items[parent] += 1
                 if total.link * 2 >= total.text { linkedItems[parent] += 1 }
+                if linkedHeadings[index] > 0 { teaserItems[parent] += 1 }
             }
         }
         scoreRuns()
@@ -230,9 +241,12 @@ struct HTMLContentScore {
         return isWidget
     }
 
-    /// A list whose items are links: more stories, tags, pages of a site.
+    /// A list whose items are links (more stories, tags, pages of a site),
+    /// or teasers: each item another story's linked headline, with or
+    /// without a line of summary under it.
     func isLinkList(_ index: Int) -> Bool {
         guard survey.elements[index].tag.isList, items[index] >= 2 else { return false }
+        if teaserItems[index] * 10 >= items[index] * 8 { return true }
         let total = totals[index]
         return linkedItems[index] * 10 >= items[index] * 8 && total.link * 2 >= total.text
     }
