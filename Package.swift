@@ -103,6 +103,13 @@ let package = Package(
             dependencies: ["ClaimKit", "ClaimMatch"],
             path: "Benchmarks/crosscheck-match-bench"
         ),
+        // Release-mode figures for the article library: adding an article to, and looking
+        // an article's claims up across, libraries of 1,000 and 10,000: `swift run -c release crosscheck-library-bench`.
+        .executableTarget(
+            name: "crosscheck-library-bench",
+            dependencies: ["ClaimKit", "ClaimStore", "ReaderStore"],
+            path: "Benchmarks/crosscheck-library-bench"
+        ),
         // Release-mode figures for the mark store: `swift run -c release crosscheck-store-bench`.
         .executableTarget(
             name: "crosscheck-store-bench",

@@ -40,3 +40,29 @@ extension ClaimMatcher {
         return links
     }
 }
+
+extension ClaimMatcher {
+    /// For each claim, the terms to find its candidates by in a library
+    /// whose `total` claims carry each term `frequency` times: its rarest
+    /// terms, enough that any library claim it matches shares one of them.
+    /// A pair's score is its shared weight over at least (1 − containment)/2
+    /// of the query's weight, whichever claim is the smaller, so what the
+    /// look-up leaves out weighs less than `threshold` times that; terms
+    /// more claims carry than `maximumPosting` are not looked up, as in `links`.
+    public func lookupTerms(_ queries: [ClaimRecord], frequency: [String: Int], total: Int) -> [[String]] {
+        let table = TermTable(queries.map(\.proposition), frequency: frequency, total: total)
+        let share = threshold * (1 - containment) / 2
+        return queries.map { query in
+            let terms = table.weighted(query.proposition, entityWeight: entityWeight)
+            let weight = terms.reduce(0) { $0 + $1.weight }
+            var rest = weight
+            var lookup: [String] = []
+            for term in terms {
+                guard rest >= share * weight - 1e-9 else { break }
+                rest -= term.weight
+                if table.frequency[term.id] <= maximumPosting { lookup.append(table.terms[term.id]) }
+            }
+            return lookup
+        }
+    }
+}

@@ -68,8 +68,9 @@ extension ArticleStore {
                 for row in rows { frequency[row["term"]] = row["n"] }
             }
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM libraryClaim") ?? 0
-            // Terms more claims carry than the matcher looks up by find no candidates.
-            let rare = terms.filter { (frequency[$0] ?? 0) > 0 && frequency[$0]! <= matcher.maximumPosting }
+            // Each claim's rarest terms find every library claim it may match.
+            let rare = Array(Set(matcher.lookupTerms(queries, frequency: frequency, total: total).joined()))
+                .filter { frequency[$0] != nil }
             var claims = Set<Int64>()
             for chunk in rare.chunked(500) {
                 claims.formUnion(
