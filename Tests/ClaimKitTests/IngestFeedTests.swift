@@ -70,6 +70,31 @@ struct IngestFeedTests {
         #expect(articles[0].warnings.isEmpty)
     }
 
+    @Test("a feed in Windows-1252 that declares no charset is read as Windows-1252")
+    func undeclaredWindows1252() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>T</title><item><title>Caf\u{E9} prices rise</title>"
+            + "<description>\u{201C}Prices in Malm\u{F6} rose\u{201D}, the bureau said \u{2014} again.</description>"
+            + "</item></channel></rss>"
+        let bytes = try #require(xml.data(using: .windowsCP1252))
+        let articles = try IngestFixtures.loader().articles(fromBytes: bytes, path: "cp1252.xml")
+        #expect(articles.map(\.title) == ["Café prices rise"])
+        #expect(articles[0].text.contains("\u{201C}Prices in Malmö rose\u{201D}, the bureau said \u{2014} again."))
+    }
+
+    @Test("bytes that are not UTF-8 in a tag name are an error, not a crash")
+    func invalidBytesInTagName() throws {
+        // Found by fuzz-feed: Foundation's XMLParser stopped the program on
+        // a tag name that was not UTF-8.
+        let bytes = Data([0x3C, 0xFF, 0xFE, 0x3E, 0x64])
+        #expect(throws: ClaimKitError.self) {
+            try IngestFixtures.loader().articles(fromBytes: bytes, path: "feed.xml")
+        }
+        let feed = Data("<rss version=\"2.0\"><channel><item><title>Harbour</title><".utf8) + Data([0xFF, 0xFE])
+            + Data("><description>The harbour master said traffic was normal.</description></item></channel></rss>".utf8)
+        let articles = (try? IngestFixtures.loader().articles(fromBytes: feed, path: "feed.xml")) ?? []
+        articles.forEach { IngestFixtures.expectWellFormed($0) }
+    }
+
     @Test("a feed over 10 MB is read whole, past libxml2's limit on one input chunk")
     func largeFeed() throws {
         let item = "<item><title>Harbour entry</title><description>The harbour master said traffic was normal. "

@@ -12,7 +12,7 @@ public struct FeedIngest: Sendable {
     /// The feed's entries, in feed order. An entry's `path` is its link,
     /// or `path#N` (N from 1) when it has none.
     public func articles(fromBytes data: Data, path: String) throws -> [Article] {
-        let markup = MarkupBytes(data)
+        let markup = MarkupBytes(xml: data)
         let reader = FeedReader()
         reader.read(markup.bytes)
         guard reader.isFeed else {

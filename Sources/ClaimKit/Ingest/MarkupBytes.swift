@@ -37,6 +37,19 @@ struct MarkupBytes {
         }
     }
 
+    /// The bytes for Foundation's XMLParser, which cannot be told a
+    /// charset and, handed bytes that are not UTF-8 without a declaration
+    /// saying so, stops the program: Windows-1252 guessed from the bytes
+    /// is converted here; a charset the document declares is left to it.
+    init(xml data: Data) {
+        let markup = MarkupBytes(data)
+        if markup.encoding == "windows-1252", MarkupBytes.declaredCharset(in: data) == nil {
+            self.init(utf8: Data(Windows1252.decode(data).utf8))
+        } else {
+            self = markup
+        }
+    }
+
     /// The bytes read as UTF-8 whatever they declare: the fallback when a
     /// declared charset is one the parser does not know.
     init(utf8 data: Data) {
