@@ -14,6 +14,17 @@ import ReaderStore
 // commit is part of the key's time); then how long an idle tick takes to
 // notice a mark another process wrote and draw it.
 // The articles are generated from sentences written for this benchmark.
+// With --library N: a folder of N articles opened, cold and from the
+// parse cache (see LibraryBench.swift).
+
+if let flag = CommandLine.arguments.firstIndex(of: "--library") {
+    guard CommandLine.arguments.indices.contains(flag + 1), let count = Int(CommandLine.arguments[flag + 1]), count > 0 else {
+        print("usage: crosscheck-reader-bench [--library N]")
+        exit(2)
+    }
+    try LibraryBench.run(count: count)
+    exit(0)
+}
 
 /// Sentences in wire-report style, with attributions, hedges and denials
 /// so the parser finds claims, sources and denials as in real copy.

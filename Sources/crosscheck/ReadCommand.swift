@@ -58,10 +58,10 @@ struct Read: ParsableCommand {
         var problems: [String] = []
         if let reason = marks.readOnlyReason { problems.append("marks cannot be saved: \(reason)") }
         let cache = ParseCache(marks: marks, parser: session.parser)
-        let queue = library.queue(session: session, cache: cache)
+        let queue = cache.queue(library.jobs, loader: session.loader, describe: ReaderLibrary.line(for:at:))
         queue.start()
         // The first screen waits for the first article of the list alone.
-        let received = Self.untilFirstArticle(from: queue)
+        let received = queue.untilFirstArticle()
         guard received.contains(where: { if case .parsed(_, let analyses) = $0 { !analyses.isEmpty } else { false } }) else {
             for line in unreadable { Diagnostics.error(line) }
             for update in received { if case .failed(_, let reason, _) = update { Diagnostics.error(reason) } }
@@ -110,31 +110,6 @@ struct Read: ParsableCommand {
         for line in state.library.skipped { Diagnostics.warn(line) }
         for line in state.unreadable { Diagnostics.warn("not opened: \(line)") }
         for line in WarningSummary.lines(state.library.warnings) { Diagnostics.warn(line) }
-    }
-
-    /// What the queue hands over until the list's first article that can
-    /// be read is parsed, or every job has failed.
-    private static func untilFirstArticle(from queue: ParseQueue) -> [LibraryUpdate] {
-        var received: [LibraryUpdate] = []
-        var failed = Set<Int>()
-        var parsed = Set<Int>()
-        var first = 0
-        while first < queue.count {
-            if parsed.contains(first) { break }
-            if failed.contains(first) {
-                first += 1
-                continue
-            }
-            for update in queue.waitForUpdates() {
-                received.append(update)
-                switch update {
-                case .parsed(let job, let analyses): if analyses.isEmpty { failed.insert(job) } else { parsed.insert(job) }
-                case .failed(let job, _, _): failed.insert(job)
-                case .title: break
-                }
-            }
-        }
-        return received
     }
 }
 

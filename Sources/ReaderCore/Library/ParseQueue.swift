@@ -101,6 +101,32 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         return drain()
     }
 
+    /// What is handed over until the list's first article that can be
+    /// read is parsed (or every job has failed): what the first screen waits for.
+    public func untilFirstArticle() -> [LibraryUpdate] {
+        var received: [LibraryUpdate] = []
+        var ended = Array(repeating: false, count: count)
+        var parsed = ended
+        var first = 0
+        while first < count, !parsed[first] {
+            if ended[first] {
+                first += 1
+                continue
+            }
+            for update in waitForUpdates() {
+                received.append(update)
+                switch update {
+                case .parsed(let job, let analyses):
+                    ended[job] = true
+                    parsed[job] = !analyses.isEmpty
+                case .failed(let job, _, _): ended[job] = true
+                case .title: break
+                }
+            }
+        }
+        return received
+    }
+
     /// Starts no further job and waits for those begun to end, so
     /// nothing is half written when the program exits.
     public func stop() {

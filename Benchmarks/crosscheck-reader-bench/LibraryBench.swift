@@ -1,0 +1,86 @@
+import ClaimKit
+import ClaimStore
+import Foundation
+import GeneratedLibrary
+import ReaderCore
+import ReaderStore
+
+/// `crosscheck-reader-bench --library N`: the reader on a folder of N
+/// generated articles of about 1,000 words (7 KB) each, as `crosscheck
+/// FOLDER` opens it: the time to the first full frame (parser and
+/// lexicons loaded, folder listed, first article parsed, marks read,
+/// frame drawn), the time until the whole list is parsed (the reader
+/// taking each batch in and drawing it, as between keys), and the peak
+/// resident memory of each; first cold (empty marks database), then warm
+/// (every analysis in the parse cache).
+enum LibraryBench {
+    static let clock = ContinuousClock()
+
+    static func run(count: Int, words: Int = 1000) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-library-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("articles")
+        let paths = try GeneratedLibrary.write(count: count, words: words, into: folder)
+        let bytes = try paths.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int ?? 0) }
+        let database = root.appendingPathComponent("marks.sqlite").path
+        print(
+            "crosscheck-reader-bench --library \(count) (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores): "
+                + String(format: "%d articles, %.1f MB, 200x60", count, Double(bytes) / 1e6))
+        for phase in ["cold", "warm (from the parse cache)"] {
+            resetPeakMemory()
+            let figures = try measure(folder: folder.path, database: database)
+            print(
+                String(
+                    format: "  %@: first full frame %.0f ms; whole list parsed %.2f s; peak resident memory %.0f MB; %d claims listed",
+                    phase as NSString, figures.firstFrame, figures.wholeList / 1000, peakMemoryMB(), figures.claims))
+        }
+    }
+
+    struct Figures {
+        var firstFrame: Double
+        var wholeList: Double
+        var claims: Int
+    }
+
+    static func measure(folder: String, database: String) throws -> Figures {
+        let start = clock.now
+        let parser = try ClaimParser()
+        let loader = ArticleLoader(lexicon: parser.lexicon)
+        let files = try loader.files(at: folder).files
+        let marks = try MarkStore(path: database)
+        let cache = ParseCache(marks: marks, parser: parser)
+        let queue = cache.queue(
+            files.map { ParseCache.Job(location: $0, inFolder: true) }, loader: loader, describe: { "\($1): \($0)" })
+        queue.start()
+        var state = ReaderState(
+            locations: files, received: queue.untilFirstArticle(), store: StoreMarkBook(store: marks, author: "bench"),
+            width: 200, height: 60, priority: queue)
+        precondition(!FrameDiff.changedCells(from: nil, to: state.render()).isEmpty)
+        let firstFrame = milliseconds(clock.now - start)
+        while state.library.isParsing {
+            state.receive(queue.waitForUpdates())
+            _ = state.render()
+        }
+        let wholeList = milliseconds(clock.now - start)
+        queue.stop()
+        // Room for every analysis, so the warm run finds them all.
+        try cache.finish(limit: 4 << 30)
+        let claims = state.library.entries.reduce(0) { $0 + ($1.summary?.claims ?? 0) }
+        precondition(state.library.parsedCount == files.count, "every article listed as parsed")
+        return Figures(firstFrame: firstFrame, wholeList: wholeList, claims: claims)
+    }
+
+    /// Starts counting the peak resident memory from now (Linux).
+    static func resetPeakMemory() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
+    /// The peak resident memory since the last reset, in MB (VmHWM).
+    static func peakMemoryMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return .nan }
+        return kilobytes * 1024 / 1e6
+    }
+}
