@@ -4,11 +4,12 @@ import Foundation
 import ReaderCore
 
 /// The reader's parse cache: the article library in the marks database.
-/// An article whose content the library holds under this parser's
-/// version (lexicons and model included) is read back instead of
-/// parsed; one parsed is kept there, and registered for marks. What was
-/// used is noted, and at the end the least recently used analyses past
-/// the size the user set are let go.
+/// A file that looks as it did when this parser's version (lexicons and
+/// model included) last read it is listed from the library without
+/// being read; an article whose content the library holds is read back
+/// instead of parsed; one parsed is kept there, and registered for marks.
+/// What was used is noted, and at the end the files read are recorded and
+/// the least recently used analyses past the size the user set are let go.
 public final class ParseCache: @unchecked Sendable {
     let library: ArticleStore
     let marks: MarkStore
@@ -19,6 +20,8 @@ public final class ParseCache: @unchecked Sendable {
     /// Content fingerprints read back from the cache, to mark as used at
     /// the end; `lock` guards it (parse threads add to it).
     private var used: [String] = []
+    /// The files read, to record at the end; `lock` guards it too.
+    private var read: [LibraryFileRecord] = []
     private let lock = NSLock()
 
     public init(marks: MarkStore, parser: ClaimParser) {
@@ -49,15 +52,24 @@ public final class ParseCache: @unchecked Sendable {
     ) -> ParseQueue {
         ParseQueue(
             count: jobs.count,
+            known: { self.listed(jobs) },
             readTitle: { job in
                 let location = jobs[job].location
-                return location == "-" || URLFetcher.isWebAddress(location) ? nil : QuickTitle.ofFile(location)
+                return Self.isFile(location) ? QuickTitle.ofFile(location) : nil
             },
             parse: { index in
                 let job = jobs[index]
                 do {
+                    let path = Self.isFile(job.location) ? ArticleStore.origin(ofFile: job.location) : nil
+                    let looked = Date()
+                    let identity = path.flatMap(FileIdentity.of(path:))
                     let articles = try job.inFolder ? loader.articles(inFile: job.location) : loader.load(job.location)
-                    return .parsed(job: index, analyses: try articles.map(self.analysis(of:)))
+                    let contents = articles.map(ArticleStore.contentFingerprint(of:))
+                    let analyses = try zip(articles, contents).map { try self.analysis(of: $0, content: $1) }
+                    if let path, let identity, identity.isSettled(at: looked) {
+                        self.lock.withLock { self.read.append(LibraryFileRecord(path: path, identity: identity, contents: contents)) }
+                    }
+                    return .parsed(job: index, analyses: analyses)
                 } catch let error as ClaimKitError where job.inFolder {
                     return .failed(job: index, reason: "skipped \(error)", skipped: true)
                 } catch let error as ClaimKitError {
@@ -69,10 +81,45 @@ public final class ParseCache: @unchecked Sendable {
             })
     }
 
-    /// The analysis of an article: from the cache when it holds this
-    /// content, else parsed, kept and registered.
-    public func analysis(of article: Article) throws -> Analysis {
-        let fingerprint = ArticleStore.contentFingerprint(of: article)
+    /// Whether a location is a file (not standard input or a web address).
+    static func isFile(_ location: String) -> Bool {
+        location != "-" && !URLFetcher.isWebAddress(location)
+    }
+
+    /// The jobs whose files look as they did when this parser version
+    /// read them, listed as the library knows their articles.
+    func listed(_ jobs: [Job]) -> [LibraryUpdate] {
+        var files: [(path: String, identity: FileIdentity)] = []
+        var jobOfFile: [Int] = []
+        for (index, job) in jobs.enumerated() where Self.isFile(job.location) {
+            let path = ArticleStore.origin(ofFile: job.location)
+            guard let identity = FileIdentity.of(path: path) else { continue }
+            files.append((path, identity))
+            jobOfFile.append(index)
+        }
+        // A cache that cannot be read is no reason not to parse.
+        guard let listings = try? library.listings(of: files, parserVersion: parserVersion) else { return [] }
+        lock.withLock { used += listings.values.joined().map(\.content) }
+        return listings.sorted { $0.key < $1.key }.map { file, articles in
+            .listed(
+                job: jobOfFile[file],
+                articles: articles.map { article in
+                    ListedArticle(
+                        fingerprint: article.article, title: article.title, site: article.site,
+                        published: article.published,
+                        summary: ArticleSummary(
+                            claims: article.claims,
+                            marked: Dictionary(
+                                uniqueKeysWithValues: article.marked.map {
+                                    (ClaimStatus(rawValue: $0.key.rawValue) ?? .unverified, $0.value)
+                                })))
+                })
+        }
+    }
+
+    /// The analysis of an article whose content fingerprint is `fingerprint`:
+    /// from the cache when it holds this content, else parsed, kept and registered.
+    public func analysis(of article: Article, content fingerprint: String) throws -> Analysis {
         let origin = ArticleStore.origin(of: article)
         // A cache that cannot be read is no reason not to parse.
         if let cached = try? library.cached(fingerprint: fingerprint, parserVersion: parserVersion) {
@@ -96,12 +143,13 @@ public final class ParseCache: @unchecked Sendable {
         return analysis
     }
 
-    /// Marks what was read back as used, then lets the least recently
-    /// used analyses go until the cache fits in `limit` bytes. Returns how
-    /// many went.
+    /// Records the files read, marks what was read back as used, then
+    /// lets the least recently used analyses go until the cache fits in
+    /// `limit` bytes. Returns how many went.
     @discardableResult
     public func finish(limit: Int) throws -> Int {
         guard writable else { return 0 }
+        try library.record(files: lock.withLock { read }, parserVersion: parserVersion)
         try library.touch(fingerprints: lock.withLock { used })
         return try library.evict(toBytes: limit)
     }

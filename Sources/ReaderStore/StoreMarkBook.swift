@@ -14,11 +14,14 @@ public final class StoreMarkBook: MarkBook {
     private var ownChanges: Set<Int64> = []
     /// The store's outside-change counter when last asked.
     private var seenCounter: Int?
+    /// The latest mark whose article's counts were handed over.
+    private var seenMark: Int64
 
     public init(store: MarkStore, author: String) {
         self.store = store
         self.author = author
         seenCounter = try? store.outsideChangeCounter()
+        seenMark = (try? store.latestMarkID()) ?? 0
     }
 
     public func marks(for analysis: Analysis) throws -> [String: ClaimMark] {
@@ -66,6 +69,14 @@ public final class StoreMarkBook: MarkBook {
         let counter = try store.outsideChangeCounter()
         defer { seenCounter = counter }
         return seenCounter != nil && seenCounter != counter
+    }
+
+    public func markCountsChanged() throws -> [String: [ClaimStatus: Int]] {
+        let (counts, latest) = try store.markCounts(ofArticlesMarkedAfter: seenMark)
+        seenMark = latest
+        return counts.mapValues { marked in
+            Dictionary(uniqueKeysWithValues: marked.map { (ClaimStatus(rawValue: $0.key.rawValue) ?? .unverified, $0.value) })
+        }
     }
 
     static func claimMark(_ mark: Mark, isStale: Bool) -> ClaimMark {

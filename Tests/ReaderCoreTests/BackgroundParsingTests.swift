@@ -172,21 +172,24 @@ struct ParseQueueTests {
         var started: [Int] = []
         let firstBegun = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
+
+        /// A parse that notes the jobs begun and holds job 0 until released.
+        var parse: @Sendable (Int) -> LibraryUpdate {
+            { [self] job in
+                lock.withLock { started.append(job) }
+                if job == 0 {
+                    firstBegun.signal()
+                    release.wait()
+                }
+                return .parsed(job: job, analyses: [])
+            }
+        }
     }
 
     @Test("jobs go in list order, and a job asked for goes before all that are left")
     func priority() {
         let order = Order()
-        let queue = ParseQueue(
-            count: 8, threads: 1, readTitle: { _ in nil },
-            parse: { job in
-                order.lock.withLock { order.started.append(job) }
-                if job == 0 {
-                    order.firstBegun.signal()
-                    order.release.wait()
-                }
-                return .parsed(job: job, analyses: [])
-            })
+        let queue = ParseQueue(count: 8, threads: 1, readTitle: { _ in nil }, parse: order.parse)
         queue.start()
         order.firstBegun.wait()
         queue.prioritize(job: 5)
@@ -201,6 +204,31 @@ struct ParseQueueTests {
         #expect(!queue.isDone, "a job done already is parsed again when asked for")
         #expect(queue.waitForUpdates().map(\.job) == [3])
         #expect(order.lock.withLock { order.started.last } == 3)
+        queue.stop()
+    }
+
+    @Test("jobs the cache lists are not parsed until asked for")
+    func listedJobs() {
+        let order = Order()
+        let listed = ListedArticle(
+            fingerprint: "f", title: "listed", site: nil, published: nil, summary: ArticleSummary(claims: 2, marked: [:]))
+        let queue = ParseQueue(
+            count: 4, threads: 1, known: { [0, 2, 3].map { LibraryUpdate.listed(job: $0, articles: [listed]) } },
+            readTitle: { _ in nil }, parse: order.parse)
+        queue.start()
+        // Job 0 is held until the cache's list is in.
+        order.firstBegun.wait()
+        let isListed = { (update: LibraryUpdate) in if case .listed = update { true } else { false } }
+        var updates: [LibraryUpdate] = []
+        while !updates.contains(where: isListed) { updates += queue.waitForUpdates() }
+        order.release.signal()
+        while !queue.isDone { updates += queue.waitForUpdates() }
+        updates += queue.drain()
+        let parsed = updates.compactMap { if case .parsed(let job, _) = $0 { job } else { nil } }
+        #expect(updates.filter(isListed).map(\.job) == [2, 3], "job 0 was begun before the list came")
+        #expect(parsed == [0, 1], "listed jobs are not parsed")
+        queue.prioritize(job: 3)
+        #expect(queue.waitForUpdates().map(\.job) == [3], "a listed job asked for is parsed")
         queue.stop()
     }
 

@@ -52,6 +52,32 @@ struct SharedMarksTests {
         #expect(ben.handle(.idle) == .unchanged)
     }
 
+    @Test("a mark made elsewhere in an article not open shows in the list's counts on the next idle tick")
+    func listCountsSeenLive() throws {
+        let database = try SharedDatabase()
+        let quarrel = Fixtures.quarrel()
+        var ben = ReaderState(
+            locations: ["news/harbour.txt", "news/quarrel.txt"],
+            received: [.parsed(job: 0, analyses: [Fixtures.harbour()]), .parsed(job: 1, analyses: [quarrel])],
+            store: StoreMarkBook(store: try MarkStore(path: database.path), author: "ben"), width: 120, height: 40,
+            priority: BackgroundParsingTests.PriorityLog())
+        ben.press("l")
+        #expect(ben.library.inMemoryCount == 1, "the quarrel is listed, not held in memory")
+        #expect(ben.render().listRow("Mayor's office") == "Mayor's office and union trade accusations over the depot sale news 0/5")
+        #expect(ben.handle(.idle) == .unchanged)
+        // Another reader, which registered the article when it parsed it, marks two of its claims.
+        let writer = try database.writer()
+        try writer.register(quarrel, origin: "news/quarrel.txt")
+        for (claim, status) in [(0, MarkStatus.disputed), (2, .verified)] {
+            try writer.setMark(
+                article: quarrel.article.fingerprint, claim: quarrel.claims[claim].fingerprint, status: status,
+                note: nil, author: "ana")
+        }
+        #expect(ben.handle(.idle) == nil)
+        #expect(ben.render().listRow("Mayor's office") == "Mayor's office and union trade accusations over the depot sale news 2/5 1")
+        #expect(ben.handle(.idle) == .unchanged)
+    }
+
     @Test("any key notices marks made elsewhere before acting")
     func seenOnKey() throws {
         let database = try SharedDatabase()

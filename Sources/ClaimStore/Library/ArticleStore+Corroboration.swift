@@ -113,7 +113,12 @@ extension ArticleStore {
     /// no later version can come from.
     public static func origin(of article: Article) -> String? {
         guard let path = article.path, path != "-" else { return nil }
-        return path.contains("://") ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+        return path.contains("://") ? path : origin(ofFile: path)
+    }
+
+    /// A file's path as the library records it: absolute, standardized.
+    public static func origin(ofFile path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
 

@@ -208,7 +208,7 @@ public final class ArticleStore: Sendable {
     /// article fingerprints, not to stored versions).
     public func removeAll() throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM libraryTerm; DELETE FROM libraryClaim; DELETE FROM libraryArticle")
+            try db.execute(sql: "DELETE FROM libraryFile; DELETE FROM libraryTerm; DELETE FROM libraryClaim; DELETE FROM libraryArticle")
         }
     }
 

@@ -74,5 +74,26 @@ enum LibrarySchema {
                     CREATE INDEX libraryTerm_by_claim ON libraryTerm(claim);
                     """)
         }
+        migrator.registerMigration("v4: library files") { db in
+            try db.execute(
+                sql: """
+                    -- The files articles were read from, as they were when read
+                    -- (FileIdentity: size, times, inode): a file that still looks the
+                    -- same holds the same articles, so a folder reopens from here
+                    -- without reading its files. One row per article of a file (a
+                    -- feed holds several, `parts` in all), under the parser version
+                    -- that read it.
+                    CREATE TABLE libraryFile (
+                        path TEXT NOT NULL,
+                        part INTEGER NOT NULL,
+                        parts INTEGER NOT NULL,
+                        identity TEXT NOT NULL,
+                        parserVersion TEXT NOT NULL,
+                        content TEXT NOT NULL REFERENCES libraryArticle(content) ON DELETE CASCADE,
+                        PRIMARY KEY (path, part)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX libraryFile_by_content ON libraryFile(content);
+                    """)
+        }
     }
 }

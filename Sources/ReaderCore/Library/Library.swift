@@ -34,11 +34,14 @@ public struct Library {
     private var entriesOfJob: [[Int]]
     /// Jobs handed over at least once (a job asked for again is not counted twice).
     private var jobDone: [Bool]
+    /// Jobs whose articles' warnings were taken (a listed job has none until parsed).
+    private var jobWarned: [Bool]
 
     init(locations: [String], unreadable: [String]) {
         entries = locations.enumerated().map { LibraryEntry(job: $0.offset, location: $0.element) }
         entriesOfJob = entries.indices.map { [$0] }
         jobDone = Array(repeating: false, count: locations.count)
+        jobWarned = jobDone
         jobCount = locations.count
         self.unreadable = unreadable
         reorder()
@@ -71,28 +74,30 @@ public struct Library {
                 let first = !jobDone[job]
                 if first { jobsDone += 1 }
                 jobDone[job] = true
+                let warn = !jobWarned[job]
+                jobWarned[job] = true
                 for (part, analysis) in analyses.enumerated() {
-                    let entry: Int
-                    if part < entriesOfJob[job].count {
-                        entry = entriesOfJob[job][part]
-                    } else {
-                        entry = entries.count
-                        entries.append(LibraryEntry(job: job, part: part, location: entries[entriesOfJob[job][0]].location))
-                        entriesOfJob[job].append(entry)
-                    }
+                    let entry = self.entry(job: job, part: part)
                     var read: [String: ClaimMark] = [:]
                     do {
                         read = try marks(analysis)
                     } catch {
                         failures.append("cannot read the marks of \(analysis.article.title): \(error)")
                     }
-                    if first { warnings += analysis.article.warnings.map { (analysis.article.path ?? "-", $0) } }
+                    if warn { warnings += analysis.article.warnings.map { (analysis.article.path ?? "-", $0) } }
                     entries[entry].fill(from: analysis, marks: read)
                     guard keep(entry) || documents[entry] != nil else { continue }
                     documents[entry] = DocumentView(analysis: analysis, marks: read)
                     arrived.append(entry)
                 }
                 if analyses.isEmpty { fail(job) }
+            case .listed(let job, let articles):
+                // What a parse of this job found already is newer than the cache's list.
+                guard !jobDone[job] else { continue }
+                jobsDone += 1
+                jobDone[job] = true
+                for (part, article) in articles.enumerated() { entries[entry(job: job, part: part)].fill(from: article) }
+                if articles.isEmpty { fail(job) }
             case .failed(let job, let reason, let isSkipped):
                 if !jobDone[job] { jobsDone += 1 }
                 jobDone[job] = true
@@ -103,6 +108,16 @@ public struct Library {
         // Titles, dates and counts that arrived may move entries in any sort.
         if !updates.isEmpty { reorder() }
         return arrived
+    }
+
+    /// The entry of a job's article `part`, added when the job turns out
+    /// to hold more articles than one (a feed).
+    private mutating func entry(job: Int, part: Int) -> Int {
+        if part < entriesOfJob[job].count { return entriesOfJob[job][part] }
+        let entry = entries.count
+        entries.append(LibraryEntry(job: job, part: part, location: entries[entriesOfJob[job][0]].location))
+        entriesOfJob[job].append(entry)
+        return entry
     }
 
     private mutating func fail(_ job: Int) {
@@ -176,5 +191,24 @@ public struct Library {
     mutating func refreshSummary(of entry: Int) {
         guard let document = documents[entry] else { return }
         entries[entry].summary = ArticleSummary(document)
+    }
+
+    /// Takes in how many claims have each status now in articles not held
+    /// in memory (by article fingerprint); returns whether a count changed.
+    mutating func refreshMarkCounts(_ counts: [String: [ClaimStatus: Int]]) -> Bool {
+        guard !counts.isEmpty else { return false }
+        var changed = false
+        for entry in entries.indices where documents[entry] == nil {
+            guard let article = entries[entry].article, let marked = counts[article],
+                let summary = entries[entry].summary
+            else { continue }
+            let fresh = ArticleSummary(claims: summary.claims, marked: marked)
+            if fresh != summary {
+                entries[entry].summary = fresh
+                changed = true
+            }
+        }
+        if changed { reorder() }
+        return changed
     }
 }

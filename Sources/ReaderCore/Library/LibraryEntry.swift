@@ -25,6 +25,8 @@ public struct LibraryEntry: Sendable, Equatable {
     public internal(set) var date: String?
     /// Filled in once parsed, and kept up to date as marks change.
     public internal(set) var summary: ArticleSummary?
+    /// The fingerprint its marks are kept under, once known.
+    public internal(set) var article: String?
 
     public init(job: Int, part: Int = 0, location: String, title: String? = nil) {
         self.job = job
@@ -47,6 +49,16 @@ public struct LibraryEntry: Sendable, Equatable {
         outlet = article.metadata.site ?? Self.folder(of: location)
         date = article.metadata.published
         summary = ArticleSummary(analysis, marks: marks)
+        self.article = article.fingerprint
+    }
+
+    mutating func fill(from listed: ListedArticle) {
+        stage = .parsed
+        title = listed.title
+        outlet = listed.site ?? Self.folder(of: location)
+        date = listed.published
+        summary = listed.summary
+        article = listed.fingerprint
     }
 
     /// The folder a file is in, for an article whose page names no site.
@@ -66,6 +78,15 @@ public struct ArticleSummary: Sendable, Equatable {
 
     public var disputed: Int { tally[.disputed, default: 0] }
     public var unchecked: Int { claims - checked }
+
+    /// An article of `claims` claims, `marked` of them with a status other than unverified.
+    public init(claims: Int, marked: [ClaimStatus: Int]) {
+        self.claims = claims
+        var tally = marked.filter { $0.key != .unverified && $0.value > 0 }
+        checked = min(claims, tally.values.reduce(0, +))
+        if claims > checked { tally[.unverified] = claims - checked }
+        self.tally = tally
+    }
 
     init(_ document: DocumentView) {
         self.init(document.analysis, marks: document.marks)

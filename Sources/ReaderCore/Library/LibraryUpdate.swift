@@ -7,13 +7,16 @@ public enum LibraryUpdate: Sendable {
     case title(job: Int, title: String)
     /// The job's articles, parsed (several when it is a feed).
     case parsed(job: Int, analyses: [Analysis])
+    /// The job's articles as the parse cache knows them from an earlier
+    /// read of the same file: listed, not parsed (they are when opened).
+    case listed(job: Int, articles: [ListedArticle])
     /// The job could not be read as articles; `reason` says why in one line.
     /// A file found in a folder that is no article is `skipped`, not an error.
     case failed(job: Int, reason: String, skipped: Bool)
 
     public var job: Int {
         switch self {
-        case .title(let job, _), .parsed(let job, _), .failed(let job, _, _): job
+        case .title(let job, _), .parsed(let job, _), .listed(let job, _), .failed(let job, _, _): job
         }
     }
 }

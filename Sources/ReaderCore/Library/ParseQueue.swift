@@ -2,8 +2,11 @@ import Foundation
 
 /// Parses a library's files in the background: one thread per core
 /// takes the jobs in the list's order (`follow`), except that a job the reader asks for
-/// (`prioritize`) goes before all the others; a thread of its own reads
-/// each file's title cheaply ahead of the parsers, so the list can show it.
+/// (`prioritize`) goes before all the others; a thread of its own first
+/// lists the jobs the parse cache knows unchanged (those are not parsed
+/// until asked for; meanwhile the parsers take only the first job and
+/// jobs asked for), then reads each other file's title cheaply ahead of
+/// the parsers, so the list can show it.
 /// What they learn waits in an outbox the reader's loop empties, so
 /// nothing here ever blocks a key press. A job done already can be asked
 /// for again (the reader keeps few analyses in memory): the threads wait
@@ -12,6 +15,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     public let count: Int
     private let threads: Int
     private let readTitle: @Sendable (Int) -> String?
+    private let known: @Sendable () -> [LibraryUpdate]
     private let parse: @Sendable (Int) -> LibraryUpdate
     private let condition = NSCondition()
     private var started: [Bool]
@@ -25,15 +29,24 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     private var finished = 0
     private var running = 0
     private var stopped = false
+    /// Until the cache's list is in, the parsers take the first job of
+    /// the order (the first screen's) and jobs asked for, no others: those
+    /// may need no parse.
+    private var listing = true
+    private var takenInOrder = 0
 
-    /// `readTitle(job)` and `parse(job)` are called on background
-    /// threads, each job once; `threads` parsers run at once.
+    /// `known()`, `readTitle(job)` and `parse(job)` are called on
+    /// background threads, `known` once (the `.listed` updates of the
+    /// jobs the cache knows), `readTitle` and `parse` each job once;
+    /// `threads` parsers run at once.
     public init(
         count: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        known: @escaping @Sendable () -> [LibraryUpdate] = { [] },
         readTitle: @escaping @Sendable (Int) -> String?, parse: @escaping @Sendable (Int) -> LibraryUpdate
     ) {
         self.count = count
         self.threads = max(1, min(threads, count))
+        self.known = known
         self.readTitle = readTitle
         self.parse = parse
         started = Array(repeating: false, count: count)
@@ -43,7 +56,10 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
 
     public func start() {
         for _ in 0..<threads { spawn { self.parseJobs() } }
-        spawn { self.readTitles() }
+        spawn {
+            self.listKnown()
+            self.readTitles()
+        }
     }
 
     public func prioritize(job: Int) {
@@ -107,11 +123,18 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         var received: [LibraryUpdate] = []
         var ended = Array(repeating: false, count: count)
         var parsed = ended
+        // Listed from the cache before a parser took it: the first screen needs it parsed.
+        var listed = ended
+        var asked = ended
         var first = 0
         while first < count, !parsed[first] {
             if ended[first] {
                 first += 1
                 continue
+            }
+            if listed[first] && !asked[first] {
+                asked[first] = true
+                prioritize(job: first)
             }
             for update in waitForUpdates() {
                 received.append(update)
@@ -120,6 +143,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
                     ended[job] = true
                     parsed[job] = !analyses.isEmpty
                 case .failed(let job, _, _): ended[job] = true
+                case .listed(let job, _): listed[job] = true
                 case .title: break
                 }
             }
@@ -167,8 +191,11 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
             while job == nil, let asked = urgent.popLast() {
                 if !started[asked] { job = asked }
             }
-            while job == nil, cursor < order.count {
-                if !started[order[cursor]] { job = order[cursor] }
+            while job == nil, !(listing && takenInOrder > 0), cursor < order.count {
+                if !started[order[cursor]] {
+                    job = order[cursor]
+                    takenInOrder += 1
+                }
                 cursor += 1
             }
             if let job {
@@ -179,6 +206,22 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
             condition.wait()
         }
         return nil
+    }
+
+    /// Hands over the jobs the cache knows and no parser has taken, and
+    /// counts them done: they are parsed only when asked for.
+    private func listKnown() {
+        let updates = known()
+        condition.lock()
+        defer { condition.unlock() }
+        for update in updates where !stopped && !started[update.job] {
+            started[update.job] = true
+            done[update.job] = true
+            finished += 1
+            outbox.append(update)
+        }
+        listing = false
+        condition.broadcast()
     }
 
     /// Titles in list order, skipping files a parser has already taken.

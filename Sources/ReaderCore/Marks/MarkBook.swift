@@ -29,12 +29,18 @@ public protocol MarkBook: AnyObject {
     /// Whether marks were changed by anyone else (another process) since
     /// the last call; the reader then reads them again.
     func changedElsewhere() throws -> Bool
+    /// For each article whose marks anyone changed since the last call,
+    /// how many of its claims have each status other than unverified:
+    /// the list's counts for articles not held in memory.
+    func markCountsChanged() throws -> [String: [ClaimStatus: Int]]
 }
 
 /// Marks kept in memory only, with one writer: what the update and
 /// render tests use, and what the benchmark measures the reader with.
 public final class InMemoryMarkBook: MarkBook {
     private var history: [String: [Entry]] = [:]
+    /// Articles marked since `markCountsChanged` was last called.
+    private var changed: Set<String> = []
     private let author: String
     /// When set, every write throws it, as a full disk or a locked database would.
     public var failure: (any Error)?
@@ -59,6 +65,7 @@ public final class InMemoryMarkBook: MarkBook {
         if let failure { throw failure }
         let mark = ClaimMark(claimFingerprint: claim.fingerprint, status: status, note: note, author: author, date: Date())
         history[analysis.article.fingerprint, default: []].append(Entry(mark: mark))
+        changed.insert(analysis.article.fingerprint)
         return mark
     }
 
@@ -76,6 +83,7 @@ public final class InMemoryMarkBook: MarkBook {
             claimFingerprint: claim, status: before?.status ?? .unverified, note: before?.note, author: author,
             date: Date())
         history[key, default: []].append(Entry(mark: restored, undoes: target))
+        changed.insert(key)
         return .undone(restored)
     }
 
@@ -85,4 +93,15 @@ public final class InMemoryMarkBook: MarkBook {
 
     /// Nobody else writes here.
     public func changedElsewhere() throws -> Bool { false }
+
+    public func markCountsChanged() throws -> [String: [ClaimStatus: Int]] {
+        defer { changed = [] }
+        var counts: [String: [ClaimStatus: Int]] = [:]
+        for article in changed {
+            var latest: [String: ClaimStatus] = [:]
+            for entry in history[article] ?? [] { latest[entry.mark.claimFingerprint] = entry.mark.status }
+            counts[article] = latest.values.reduce(into: [:]) { if $1 != .unverified { $0[$1, default: 0] += 1 } }
+        }
+        return counts
+    }
 }

@@ -37,7 +37,16 @@ extension ReaderState {
             library.documents[index]?.marks = fresh
             library.refreshSummary(of: index)
         }
-        guard let first = changes.first(where: { $0.document == current }) ?? changes.first else { return false }
+        // Articles not in memory keep only their counts in the list.
+        var countsChanged = false
+        do {
+            let counts = try store.markCountsChanged()
+            reorderList { countsChanged = $0.refreshMarkCounts(counts) }
+        } catch {
+            say("cannot read the marks of the articles listed: \(error)", isError: true)
+            countsChanged = true
+        }
+        guard let first = changes.first(where: { $0.document == current }) ?? changes.first else { return countsChanged }
         // A question waiting for its answer keeps the status line.
         if confirmation == nil { say(describe(first) + (changes.count > 1 ? " (and \(changes.count - 1) more)" : "")) }
         return true

@@ -1,0 +1,99 @@
+import ClaimKit
+import Foundation
+import GRDB
+
+/// A file as it was read: where, how it looked, and the contents of its
+/// articles in order (several for a feed).
+public struct LibraryFileRecord: Sendable, Equatable {
+    public var path: String
+    public var identity: FileIdentity
+    public var contents: [String]
+
+    public init(path: String, identity: FileIdentity, contents: [String]) {
+        self.path = path
+        self.identity = identity
+        self.contents = contents
+    }
+}
+
+/// What a list of articles shows of one article of the library, read
+/// from its tables without decoding its analysis.
+public struct LibraryListing: Sendable, Equatable {
+    public var content: String
+    /// The article fingerprint its marks are kept under.
+    public var article: String
+    public var title: String
+    public var site: String?
+    public var published: String?
+    public var claims: Int
+    /// How many of its claims have each status other than unverified (a
+    /// mark carried over from a claim's earlier wording counts too).
+    public var marked: [MarkStatus: Int]
+}
+
+extension ArticleStore {
+    /// Notes what each file held when it was read, under this parser
+    /// version, so it can be listed again without reading it while it
+    /// looks the same. Contents the library no longer holds are not noted.
+    public func record(files: [LibraryFileRecord], parserVersion: String) throws {
+        guard !files.isEmpty else { return }
+        try database.write { db in
+            let forget = try db.cachedStatement(sql: "DELETE FROM libraryFile WHERE path = ?")
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO libraryFile (path, part, parts, identity, parserVersion, content)
+                    SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM libraryArticle WHERE content = ?)
+                    """)
+            for file in files {
+                try forget.execute(arguments: [file.path])
+                for (part, content) in file.contents.enumerated() {
+                    try insert.execute(arguments: [
+                        file.path, part, file.contents.count, file.identity.key, parserVersion, content, content,
+                    ])
+                }
+            }
+        }
+    }
+
+    /// For each file that looks as it did when this parser version read
+    /// it (and whose articles are all still in the library), its articles
+    /// as the list shows them, with their marks' counts; by index into `files`.
+    public func listings(of files: [(path: String, identity: FileIdentity)], parserVersion: String) throws
+        -> [Int: [LibraryListing]]
+    {
+        try database.read { db in
+            let marked = Set(try String.fetchAll(db, sql: "SELECT DISTINCT article FROM mark"))
+            let select = try db.cachedStatement(
+                sql: """
+                    SELECT f.parts, f.identity, a.content, a.article, a.title, a.site, a.published,
+                        (SELECT count(*) FROM libraryClaim c WHERE c.content = a.content) AS claims
+                    FROM libraryFile f JOIN libraryArticle a ON a.content = f.content
+                    WHERE f.path = ? AND f.parserVersion = ? ORDER BY f.part
+                    """)
+            var listed: [Int: [LibraryListing]] = [:]
+            for (index, file) in files.enumerated() {
+                let rows = try Row.fetchAll(select, arguments: [file.path, parserVersion])
+                guard let first = rows.first, first["parts"] == rows.count,
+                    rows.allSatisfy({ $0["identity"] == file.identity.key })
+                else { continue }
+                listed[index] = try rows.map { row in
+                    let article: String = row["article"]
+                    return LibraryListing(
+                        content: row["content"], article: article, title: row["title"], site: row["site"],
+                        published: row["published"], claims: row["claims"],
+                        marked: marked.contains(article) ? try markCounts(db, article: article, content: row["content"]) : [:])
+                }
+            }
+            return listed
+        }
+    }
+
+    /// How many claims of the stored content have each status other than
+    /// unverified, by the marks of its article.
+    private func markCounts(_ db: Database, article: String, content: String) throws -> [MarkStatus: Int] {
+        let claims = try Row.fetchAll(
+            db, sql: "SELECT fingerprint, text FROM libraryClaim WHERE content = ? ORDER BY position", arguments: [content]
+        ).map { ClaimSnapshot(id: nil, fingerprint: $0["fingerprint"], text: $0["text"], sources: []) }
+        return MarkStore.counts(of: try database.states(db, article: article, claims: claims))
+    }
+}
