@@ -17,7 +17,17 @@ extension ClaimMatcher {
     public func lookup(
         _ queries: [ClaimRecord], among candidates: [ClaimRecord], frequency: [String: Int], total: Int
     ) -> [LookupLink] {
-        let propositions = queries.map(\.proposition) + candidates.map(\.proposition)
+        lookup(
+            queries.map(\.proposition), groups: queries.map(\.article), among: candidates.map(\.proposition),
+            groups: candidates.map(\.article), frequency: frequency, total: total)
+    }
+
+    /// `lookup` on propositions alone, each with its group (its article).
+    public func lookup(
+        _ queries: [Proposition], groups queryGroups: [String], among candidates: [Proposition],
+        groups candidateGroups: [String], frequency: [String: Int], total: Int
+    ) -> [LookupLink] {
+        let propositions = queries + candidates
         let table = TermTable(propositions, frequency: frequency, total: total)
         let weighted = propositions.map { table.weighted($0, entityWeight: entityWeight) }
         var postings: [Int: [Int]] = [:]
@@ -25,12 +35,12 @@ extension ClaimMatcher {
             for term in weighted[queries.count + index] { postings[term.id, default: []].append(index) }
         }
         var links: [LookupLink] = []
-        for (query, record) in queries.enumerated() {
+        for query in queries.indices {
             var seen = Set<Int>()
             for term in weighted[query] where table.frequency[term.id] <= maximumPosting {
                 for candidate in postings[term.id] ?? [] where seen.insert(candidate).inserted {
                     let other = queries.count + candidate
-                    guard candidates[candidate].article != record.article,
+                    guard candidateGroups[candidate] != queryGroups[query],
                         let link = compare(table, weighted[query], propositions[query], weighted[other], propositions[other])
                     else { continue }
                     links.append(LookupLink(query: query, candidate: candidate, kind: link.kind, score: link.score))
@@ -64,5 +74,61 @@ extension ClaimMatcher {
             }
             return lookup
         }
+    }
+}
+
+extension ClaimMatcher {
+    /// The library claims worth comparing with `queries`, and the claim
+    /// count to weigh terms by when they are (`lookup`'s `total`).
+    ///
+    /// `postings` lists, for each query term carried by at most
+    /// `maximumPosting` library claims, the claims carrying it (ids as the
+    /// library numbers them, the queries' own article left out). A claim is
+    /// a candidate, as in `lookupTerms`, when it carries a look-up term of
+    /// some query; it is kept when, for some query sharing one of its terms,
+    /// the weight it may share (the query's terms it carries, and every term
+    /// too common to be listed) can reach `threshold` however little the
+    /// claim weighs besides. Results of `lookup` over the kept claims are
+    /// those over every candidate: only claims that cannot match are left.
+    public func lookupCandidates(
+        _ queries: [ClaimRecord], postings: [String: [Int64]], frequency: [String: Int], total: Int
+    ) -> (candidates: [Int64], total: Int) {
+        var pooled = Set<Int64>()
+        for terms in lookupTerms(queries, frequency: frequency, total: total) {
+            for term in terms { pooled.formUnion(postings[term] ?? []) }
+        }
+        // `lookup` counts at least the claims it is given.
+        let total = max(total, queries.count + pooled.count)
+        let table = TermTable(queries.map(\.proposition), frequency: frequency, total: total)
+        var kept = Set<Int64>()
+        var shared: [Int64: Double] = [:]
+        for query in queries {
+            let terms = table.weighted(query.proposition, entityWeight: entityWeight)
+            let weight = terms.reduce(0) { $0 + $1.weight }
+            var common = 0.0
+            shared.removeAll(keepingCapacity: true)
+            for term in terms {
+                guard table.frequency[term.id] <= maximumPosting else {
+                    common += term.weight
+                    continue
+                }
+                for claim in postings[table.terms[term.id]] ?? [] where pooled.contains(claim) {
+                    shared[claim, default: 0] += term.weight
+                }
+            }
+            for (claim, sharing) in shared where mayMatch(sharing: sharing + common, of: weight) { kept.insert(claim) }
+        }
+        return (kept.sorted(), total)
+    }
+
+    /// Whether a claim weighing `weight` may reach `threshold` with another
+    /// claim whose terms in common weigh `shared` of it. The other claim
+    /// weighs at least those terms, each at least 1/`entityWeight` of what
+    /// it weighs here (one claim may take it for a name, the other not);
+    /// the score only grows as the other weighs less.
+    func mayMatch(sharing shared: Double, of weight: Double) -> Bool {
+        let other = shared * min(entityWeight, 1 / entityWeight)
+        let scale = (1 - containment) * (weight + other) / 2 + containment * min(weight, other)
+        return shared >= threshold * scale - 1e-9
     }
 }

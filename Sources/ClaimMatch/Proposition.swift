@@ -28,6 +28,8 @@ public struct Proposition: Hashable, Sendable {
 /// cue, the source's names and the lexicon's frame words.
 public struct PropositionReader: Sendable {
     public let lexicon: MatchLexicon
+    /// Whole numbers read as years rather than quantities.
+    static let years = 1900...2100
 
     public init(lexicon: MatchLexicon) {
         self.lexicon = lexicon
@@ -57,7 +59,7 @@ public struct PropositionReader: Sendable {
             if value.rounded() == value, abs(value) < 1e15 {
                 let whole = Int(value)
                 key = String(whole)
-                if (1900...2100).contains(whole) {
+                if Self.years.contains(whole) {
                     years.insert(key)
                     terms.insert("#" + key)
                     return

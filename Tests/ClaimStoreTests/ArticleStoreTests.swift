@@ -1,5 +1,6 @@
 import ClaimKit
 import Foundation
+import GRDB
 import Testing
 
 @testable import ClaimStore
@@ -74,6 +75,22 @@ struct ArticleStoreTests {
         #expect(try store.search(["constructive"]).isEmpty)
         #expect(try store.search(["productive"]).map(\.claim.content) == [editedPrint])
         #expect(try store.claims().count == edited.claims.count + other.claims.count)
+        try expectTermCountsHold(in: store)
+        try store.removeAll()
+        try expectTermCountsHold(in: store)
+    }
+
+    /// The kept count of each term's claims is the count of its rows.
+    func expectTermCountsHold(in store: ArticleStore) throws {
+        let (kept, counted) = try store.database.read { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT term, claims FROM libraryTermCount ORDER BY term")
+                    .map { "\($0["term"] as String) \($0["claims"] as Int)" },
+                try Row.fetchAll(db, sql: "SELECT term, count(*) AS claims FROM libraryTerm GROUP BY term ORDER BY term")
+                    .map { "\($0["term"] as String) \($0["claims"] as Int)" }
+            )
+        }
+        #expect(kept == counted)
     }
 
     @Test("eviction lets the least recently used analyses go and keeps every article's claims")
@@ -168,10 +185,9 @@ struct CorroborationTests {
         return analysis
     }
 
-    @Test("a claim lists the claims of other articles stating it in other words, and those denying it")
-    func matchesAndDenials() throws {
-        let folder = try TemporaryFolder()
-        let store = try ArticleStore(path: folder.databasePath)
+    /// Two reports of the Abu Dhabi talks (the wire's is returned): the
+    /// same statement in two frames, and a claim the second denies.
+    func addTalks(to store: ArticleStore) throws -> Analysis {
         let wire = try add(
             """
             Talks in Abu Dhabi end with prisoner swap
@@ -184,6 +200,14 @@ struct CorroborationTests {
             The talks in Abu Dhabi were constructive, the Ukrainian president Volodymyr Zelensky told reporters.
             Separatist commander Oleg Vask denied that Merovian troops shelled the bridge at Korvash on Tuesday.
             """, at: "/news/daily.txt", to: store)
+        return wire
+    }
+
+    @Test("a claim lists the claims of other articles stating it in other words, and those denying it")
+    func matchesAndDenials() throws {
+        let folder = try TemporaryFolder()
+        let store = try ArticleStore(path: folder.databasePath)
+        let wire = try addTalks(to: store)
         _ = try add(
             """
             Harbour reopens
@@ -199,6 +223,20 @@ struct CorroborationTests {
         let bridge = try #require(wire.claims.firstIndex { $0.text.contains("bridge") })
         #expect(found[bridge].map(\.isDenial) == [true])
         #expect(found[bridge].first?.claim.text.contains("Oleg Vask denied") == true)
+    }
+
+    @Test("claims stored before the library kept their propositions are read from their text and match alike")
+    func storedBeforePropositions() throws {
+        let folder = try TemporaryFolder()
+        let store = try ArticleStore(path: folder.databasePath)
+        let wire = try addTalks(to: store)
+        func shown() throws -> [[String]] {
+            try store.corroboration(of: wire).map { $0.map { "\($0.article.origin ?? "") \($0.claim.id) \($0.isDenial)" } }
+        }
+        let stored = try shown()
+        #expect(stored.joined().count == 2)
+        try store.database.write { try $0.execute(sql: "UPDATE libraryClaim SET proposition = NULL") }
+        #expect(try shown() == stored)
     }
 
     @Test("the article's own claims, and its earlier version, are not its corroboration")

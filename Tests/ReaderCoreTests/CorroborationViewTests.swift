@@ -87,6 +87,27 @@ struct CorroborationViewTests {
         #expect(book.lookups == 1, "an article's claims are looked up once, not on every key")
     }
 
+    @Test("a claim only denied elsewhere reads as denied, on the card and in the view's title")
+    func onlyDenied() throws {
+        let harbour = Fixtures.harbour()
+        let quarrel = Fixtures.quarrel()
+        let book = Book()
+        var all = Array(repeating: [Corroboration](), count: harbour.claims.count)
+        all[0] = [
+            Self.match(quarrel, claim: 2, outlet: "Reuters", date: "2026-11-13", isDenial: true),
+            Self.match(quarrel, claim: 1, outlet: "Reuters", date: "2026-11-13", isDenial: true),
+        ]
+        book.matches[harbour.article.title] = all
+        book.articles = [quarrel.article.title: quarrel]
+        var reader = Fixtures.reader([harbour], width: 140, height: 40)
+        reader.corroborationBook = book
+        let shown = card(reader)
+        #expect(shown.contains("Denied in 1 article (c lists them)"))
+        #expect(!shown.contains("0 articles"))
+        reader.press("c")
+        #expect(reader.render().row(containing: "Claim c1 elsewhere: denied in 1 article: Enter opens, q closes") != nil)
+    }
+
     @Test("without a library the card says nothing of other articles, and c says why it does nothing")
     func noLibrary() {
         var reader = Fixtures.reader([Fixtures.harbour()], width: 140, height: 40)

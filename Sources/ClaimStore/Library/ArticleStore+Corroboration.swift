@@ -58,47 +58,75 @@ extension ArticleStore {
         // Queries are their own group: no library claim is of their article.
         for index in queries.indices { queries[index].article = "" }
         let terms = Array(Set(queries.flatMap(\.proposition.terms)))
-        let (frequency, total, found) = try database.read { db -> ([String: Int], Int, [LibraryMatchCandidate]) in
+        let matches = try database.read { db -> [[LibraryMatch]] in
             var frequency: [String: Int] = [:]
             for chunk in terms.chunked(500) {
                 let rows = try Row.fetchAll(
                     db,
-                    sql: "SELECT term, count(*) AS n FROM libraryTerm WHERE term IN (\(placeholders(chunk.count))) GROUP BY term",
+                    sql: "SELECT term, claims FROM libraryTermCount WHERE term IN (\(placeholders(chunk.count)))",
                     arguments: StatementArguments(chunk))
-                for row in rows { frequency[row["term"]] = row["n"] }
+                for row in rows { frequency[row["term"]] = row["claims"] }
             }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM libraryClaim") ?? 0
-            // Each claim's rarest terms find every library claim it may match.
-            let rare = Array(Set(matcher.lookupTerms(queries, frequency: frequency, total: total).joined()))
-                .filter { frequency[$0] != nil }
-            var claims = Set<Int64>()
-            for chunk in rare.chunked(500) {
-                claims.formUnion(
-                    try Int64.fetchAll(
-                        db, sql: "SELECT claim FROM libraryTerm WHERE term IN (\(placeholders(chunk.count)))",
-                        arguments: StatementArguments(chunk)))
-            }
-            var found: [LibraryMatchCandidate] = []
-            for chunk in Array(claims).sorted().chunked(500) {
-                let rows = try Row.fetchAll(
+            let libraryTotal = try Int.fetchOne(db, sql: "SELECT count(*) FROM libraryClaim") ?? 0
+            // The claims of the article itself (this content, or an earlier
+            // version from its origin) are never its corroboration.
+            let own = Set(
+                try Int64.fetchAll(
                     db,
                     sql: """
-                        SELECT \(LibraryRows.claimColumns("c")), \(LibraryRows.articleColumns("a"))
-                        FROM libraryClaim c JOIN libraryArticle a ON a.content = c.content
-                        WHERE c.rowid IN (\(placeholders(chunk.count))) AND c.content != ? AND a.origin IS NOT ?
+                        SELECT rowid FROM libraryClaim
+                        WHERE content IN (SELECT content FROM libraryArticle WHERE content = ? OR origin IS ?)
+                        """, arguments: [content, origin]))
+            // Which claims carry each of the queries' rarer terms, read as
+            // one list a term; the matcher keeps the few that may match.
+            let rare = frequency.filter { $0.value <= matcher.maximumPosting }.map(\.key)
+            var postings: [String: [Int64]] = [:]
+            for chunk in rare.chunked(500) {
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT term, group_concat(claim) FROM libraryTerm
+                        WHERE term IN (\(placeholders(chunk.count))) GROUP BY term
                         """,
-                    arguments: StatementArguments(chunk.map { $0 as any DatabaseValueConvertible } + [content, origin]))
-                found += rows.map { LibraryMatchCandidate(article: LibraryRows.article($0), claim: LibraryRows.claim($0)) }
+                    arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    let list: String = row[1]
+                    postings[row[0]] = list.split(separator: ",").compactMap { Int64($0) }.filter { !own.contains($0) }
+                }
             }
-            return (frequency, total, found)
-        }
-        let candidates = found.map { reader.record(of: $0.claim, in: $0.article) }
-        var matches = [[LibraryMatch]](repeating: [], count: queries.count)
-        for link in matcher.lookup(queries, among: candidates, frequency: frequency, total: total) {
-            let candidate = found[link.candidate]
-            matches[link.query].append(
-                LibraryMatch(
-                    article: candidate.article, claim: candidate.claim, isDenial: link.kind == .denial, score: link.score))
+            let (claims, total) = matcher.lookupCandidates(
+                queries, postings: postings, frequency: frequency, total: libraryTotal)
+            // Only what comparing needs of the candidates (their article and
+            // proposition); the rest is read for the claims that match.
+            var candidates: [(claim: Int64, content: String, proposition: Proposition)] = []
+            var unread: [Int64] = []
+            for chunk in claims.chunked(500) {
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT rowid, content, proposition FROM libraryClaim WHERE rowid IN (\(placeholders(chunk.count)))",
+                    arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    if let proposition = (row[2] as String?).flatMap(Proposition.init(stored:)) {
+                        candidates.append((row[0], row[1], proposition))
+                    } else {
+                        unread.append(row[0])
+                    }
+                }
+            }
+            // Claims stored before the library kept propositions are read again.
+            for (claim, found) in try Self.libraryClaims(unread, in: db) {
+                candidates.append((claim, found.claim.content, reader.record(of: found.claim, in: found.article).proposition))
+            }
+            let links = matcher.lookup(
+                queries.map(\.proposition), groups: queries.map(\.article), among: candidates.map(\.proposition),
+                groups: candidates.map(\.content), frequency: frequency, total: total)
+            let matching = try Self.libraryClaims(Array(Set(links.map { candidates[$0.candidate].claim })), in: db)
+            var matches = [[LibraryMatch]](repeating: [], count: queries.count)
+            for link in links {
+                guard let found = matching[candidates[link.candidate].claim] else { continue }
+                matches[link.query].append(
+                    LibraryMatch(article: found.article, claim: found.claim, isDenial: link.kind == .denial, score: link.score))
+            }
+            return matches
         }
         return matches.map { list in
             list.sorted {
@@ -122,9 +150,25 @@ extension ArticleStore {
     }
 }
 
-private struct LibraryMatchCandidate {
-    var article: LibraryArticle
-    var claim: LibraryClaim
+extension ArticleStore {
+    /// Library claims with their articles, by claim row.
+    fileprivate static func libraryClaims(_ claims: [Int64], in db: Database) throws
+        -> [Int64: (article: LibraryArticle, claim: LibraryClaim)]
+    {
+        var found: [Int64: (article: LibraryArticle, claim: LibraryClaim)] = [:]
+        for chunk in claims.chunked(500) {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.rowid AS claimRow, \(LibraryRows.claimColumns("c")), \(LibraryRows.articleColumns("a"))
+                    FROM libraryClaim c JOIN libraryArticle a ON a.content = c.content
+                    WHERE c.rowid IN (\(placeholders(chunk.count)))
+                    """,
+                arguments: StatementArguments(chunk))
+            for row in rows { found[row["claimRow"]] = (LibraryRows.article(row), LibraryRows.claim(row)) }
+        }
+        return found
+    }
 }
 
 private func placeholders(_ count: Int) -> String {

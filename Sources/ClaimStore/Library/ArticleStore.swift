@@ -91,13 +91,14 @@ public final class ArticleStore: Sendable {
     {
         let archive = try ArchivedAnalysis(analysis).encoded()
         let claims = LibraryClaim.all(in: analysis, content: fingerprint)
-        let terms = try ArticleStore.propositionReader().records(of: analysis).map(\.proposition.terms)
+        let propositions = try ArticleStore.propositionReader().records(of: analysis).map(\.proposition)
         let encoder = JSONEncoder()
         func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         let claimRows = try claims.map { claim in
             [
                 claim.position, claim.id, claim.fingerprint, claim.text, try json(claim.sources),
                 try json(claim.sourceWords), claim.cue, try json(claim.frame), claim.denialID, try json(claim.disputes),
+                propositions[claim.position].stored,
             ] as [(any DatabaseValueConvertible)?]
         }
         let article = analysis.article
@@ -127,14 +128,14 @@ public final class ArticleStore: Sendable {
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO libraryClaim (content, position, id, fingerprint, text, sources, sourceWords, cue,
-                        frame, denial, disputes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        frame, denial, disputes, proposition)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let insertTerm = try db.cachedStatement(sql: "INSERT OR IGNORE INTO libraryTerm (term, claim) VALUES (?, ?)")
             for (position, row) in claimRows.enumerated() {
                 try insert.execute(arguments: StatementArguments([fingerprint] + row))
                 let claim = db.lastInsertedRowID
-                for term in terms[position] { try insertTerm.execute(arguments: [term, claim]) }
+                for term in propositions[position].terms { try insertTerm.execute(arguments: [term, claim]) }
             }
             return outcome
         }
@@ -208,7 +209,11 @@ public final class ArticleStore: Sendable {
     /// article fingerprints, not to stored versions).
     public func removeAll() throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM libraryFile; DELETE FROM libraryTerm; DELETE FROM libraryClaim; DELETE FROM libraryArticle")
+            try db.execute(
+                sql: """
+                    DELETE FROM libraryFile; DELETE FROM libraryTerm; DELETE FROM libraryTermCount;
+                    DELETE FROM libraryClaim; DELETE FROM libraryArticle
+                    """)
         }
     }
 

@@ -95,5 +95,32 @@ enum LibrarySchema {
                     CREATE INDEX libraryFile_by_content ON libraryFile(content);
                     """)
         }
+        migrator.registerMigration("v5: library claim propositions") { db in
+            // What matching read of each claim (ClaimMatch's `Proposition.stored`),
+            // so a look-up compares its candidates without reading their
+            // text again. NULL for claims stored before: they are read again.
+            try db.execute(sql: "ALTER TABLE libraryClaim ADD COLUMN proposition TEXT")
+        }
+        migrator.registerMigration("v6: library term counts") { db in
+            try db.execute(
+                sql: """
+                    -- How many library claims carry each term, kept as terms come
+                    -- and go: how rare a claim's terms are is read, not counted,
+                    -- however many claims carry them.
+                    CREATE TABLE libraryTermCount (
+                        term TEXT PRIMARY KEY NOT NULL,
+                        claims INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    INSERT INTO libraryTermCount (term, claims) SELECT term, count(*) FROM libraryTerm GROUP BY term;
+                    CREATE TRIGGER libraryTerm_counted AFTER INSERT ON libraryTerm BEGIN
+                        INSERT INTO libraryTermCount (term, claims) VALUES (new.term, 1)
+                            ON CONFLICT (term) DO UPDATE SET claims = claims + 1;
+                    END;
+                    CREATE TRIGGER libraryTerm_uncounted AFTER DELETE ON libraryTerm BEGIN
+                        UPDATE libraryTermCount SET claims = claims - 1 WHERE term = old.term;
+                        DELETE FROM libraryTermCount WHERE term = old.term AND claims <= 0;
+                    END;
+                    """)
+        }
     }
 }

@@ -8,7 +8,8 @@ extension ReaderState {
         let matches = corroborations[current]?[claim] ?? []
         let id = document.analysis.claims.indices.contains(claim) ? document.analysis.claims[claim].id : "?"
         drawTitleRow(
-            "Claim \(id) elsewhere: \(Self.corroborationSummary(matches)): Enter opens, q closes", in: body,
+            "Claim \(id) elsewhere: \(Self.corroborationSummary(matches, asSentence: false)): Enter opens, q closes",
+            in: body,
             focused: true, into: &frame)
         let rows = body.belowTitle
         guard rows.height > 0 else { return }
@@ -50,7 +51,7 @@ extension ReaderState {
         guard let all = currentCorroboration, all.indices.contains(claim) else { return [] }
         let matches = all[claim]
         guard !matches.isEmpty else { return [[("In no other article of the library", .text)]] }
-        var parts: [[(String, Role)]] = [[("Also in \(Self.corroborationSummary(matches)) (c lists them)", .text)]]
+        var parts: [[(String, Role)]] = [[("\(Self.corroborationSummary(matches, asSentence: true)) (c lists them)", .text)]]
         var hints: [(String, Role)] = []
         for match in matches {
             guard let mark = match.mark, mark.status != .unverified else { continue }
@@ -61,11 +62,21 @@ extension ReaderState {
         return parts
     }
 
-    /// "4 articles · 1 denial": the articles stating it, the claims denying it.
-    static func corroborationSummary(_ matches: [Corroboration]) -> String {
-        let articles = Set(matches.filter { !$0.isDenial }.map(\.articleFingerprint)).count
-        let denials = matches.filter(\.isDenial).count
-        return "\(articles) article\(articles == 1 ? "" : "s") · \(denials) denial\(denials == 1 ? "" : "s")"
+    /// "Also in 4 articles · 1 denial" (the articles stating it, the claims
+    /// denying it) or, when no other article states it, "Denied in 2
+    /// articles": a count of nothing is not news. Not as a sentence, for
+    /// the view's title: "elsewhere: 4 articles · 1 denial", "elsewhere:
+    /// denied in 2 articles".
+    static func corroborationSummary(_ matches: [Corroboration], asSentence: Bool) -> String {
+        func articles(_ count: Int) -> String { "\(count) article\(count == 1 ? "" : "s")" }
+        let stating = Set(matches.filter { !$0.isDenial }.map(\.articleFingerprint)).count
+        let denials = matches.filter(\.isDenial)
+        guard stating > 0 else {
+            let line = "denied in \(articles(Set(denials.map(\.articleFingerprint)).count))"
+            return asSentence ? "D" + line.dropFirst() : line
+        }
+        let line = "\(articles(stating)) · \(denials.count) denial\(denials.count == 1 ? "" : "s")"
+        return asSentence ? "Also in " + line : line
     }
 
     /// "verified in: Reuters, 14 Nov, by ana": a mark made on a match.

@@ -1,0 +1,43 @@
+/// A proposition as one line of text, so a library keeps what it read of
+/// each claim and compares its claims without reading their text again:
+/// `+` or `-` (asserts or denies), then its terms separated by spaces,
+/// names marked by a leading `!`. Quantities and years are the `#` terms,
+/// told apart as `read` tells them (whole numbers 1900–2100 are years).
+extension Proposition {
+    public var stored: String {
+        var line = negated ? "-" : "+"
+        for term in terms {
+            line += " "
+            if entities.contains(term) { line += "!" }
+            line += term
+        }
+        return line
+    }
+
+    /// The proposition `stored` wrote; nil for a line it cannot have written.
+    public init?(stored line: String) {
+        let parts = line.split(separator: " ")
+        guard let polarity = parts.first, polarity == "+" || polarity == "-" else { return nil }
+        var terms: [String] = []
+        var entities = Set<String>()
+        var quantities = Set<String>()
+        var years = Set<String>()
+        terms.reserveCapacity(parts.count - 1)
+        for part in parts.dropFirst() {
+            let isName = part.first == "!"
+            let term = String(isName ? part.dropFirst() : part)
+            guard !term.isEmpty else { return nil }
+            if isName { entities.insert(term) }
+            if term.first == "#" {
+                let number = String(term.dropFirst())
+                if let whole = Int(number), PropositionReader.years.contains(whole) {
+                    years.insert(number)
+                } else {
+                    quantities.insert(number)
+                }
+            }
+            terms.append(term)
+        }
+        self.init(terms: terms, entities: entities, quantities: quantities, years: years, negated: polarity == "-")
+    }
+}
