@@ -33,29 +33,46 @@ enum LibraryBench {
                 String(
                     format: "  %@: first full frame %.0f ms; whole list parsed %.2f s; peak resident memory %.0f MB; %d claims listed",
                     phase as NSString, figures.firstFrame, figures.wholeList / 1000, peakMemoryMB(), figures.claims))
+            print("    first frame: " + figures.steps.map { String(format: "%@ %.0f ms", $0.0 as NSString, $0.1) }.joined(separator: ", "))
         }
     }
 
     struct Figures {
         var firstFrame: Double
+        /// Where the time to the first frame went, step by step.
+        var steps: [(String, Double)]
         var wholeList: Double
         var claims: Int
     }
 
     static func measure(folder: String, database: String) throws -> Figures {
         let start = clock.now
+        var steps: [(String, Double)] = []
+        var stepStart = start
+        func step(_ name: String) {
+            let now = clock.now
+            steps.append((name, milliseconds(now - stepStart)))
+            stepStart = now
+        }
         let parser = try ClaimParser()
         let loader = ArticleLoader(lexicon: parser.lexicon)
+        step("parser and lexicons")
         let files = try loader.files(at: folder).files
+        step("folder listed")
         let marks = try MarkStore(path: database)
         let cache = ParseCache(marks: marks, parser: parser)
+        step("database opened")
         let queue = cache.queue(
             files.map { ParseCache.Job(location: $0, inFolder: true) }, loader: loader, describe: { "\($1): \($0)" })
         queue.start()
+        let received = queue.untilFirstArticle()
+        step("first article read")
         var state = ReaderState(
-            locations: files, received: queue.untilFirstArticle(), store: StoreMarkBook(store: marks, author: "bench"),
+            locations: files, received: received, store: StoreMarkBook(store: marks, author: "bench"),
             width: 200, height: 60, priority: queue)
+        step("reader state")
         precondition(!FrameDiff.changedCells(from: nil, to: state.render()).isEmpty)
+        step("frame drawn")
         let firstFrame = milliseconds(clock.now - start)
         while state.library.isParsing {
             state.receive(queue.waitForUpdates())
@@ -67,7 +84,7 @@ enum LibraryBench {
         try cache.finish(limit: 4 << 30)
         let claims = state.library.entries.reduce(0) { $0 + ($1.summary?.claims ?? 0) }
         precondition(state.library.parsedCount == files.count, "every article listed as parsed")
-        return Figures(firstFrame: firstFrame, wholeList: wholeList, claims: claims)
+        return Figures(firstFrame: firstFrame, steps: steps, wholeList: wholeList, claims: claims)
     }
 
     /// Starts counting the peak resident memory from now (Linux).

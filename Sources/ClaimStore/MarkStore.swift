@@ -18,6 +18,8 @@ public final class MarkStore: Sendable {
     /// for reading (reading still works); nil when it is writable.
     public let readOnlyReason: String?
     let queue: DatabaseQueue
+    /// The check of the whole file that every write waits for.
+    let damageCheck: DamageCheck
 
     /// Opens the database at `path`, creating it (and its folder) when
     /// missing and upgrading its schema. Throws a `MarkStoreError` for a
@@ -32,6 +34,7 @@ public final class MarkStore: Sendable {
         let opened = try MarksDatabase.open(path: path, forReadingOnly: forReadingOnly)
         queue = opened.queue
         readOnlyReason = opened.readOnlyReason
+        damageCheck = opened.damageCheck
     }
 
     /// The database path for an environment: `CROSSCHECK_DB`, else
@@ -94,6 +97,7 @@ public final class MarkStore: Sendable {
     /// retries the rare lock conflict SQLite reports without waiting.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if let readOnlyReason { throw MarkStoreError.readOnly(path: path, reason: readOnlyReason) }
+        try damageCheck.wait()
         var attempt = 0
         while true {
             do {

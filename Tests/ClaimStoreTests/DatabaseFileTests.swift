@@ -117,25 +117,44 @@ struct DatabaseFileTests {
 
 @Suite("Mark store: damaged, odd and read-only database files")
 struct DatabaseSafetyTests {
-    @Test("a database with one damaged table is refused before anything writes to it, and left untouched")
-    func damagedTable() throws {
-        let folder = try TemporaryFolder()
-        // The page the claim table starts on, read before the store closes.
-        let (claimPage, pageSize) = try { () throws -> (Int?, Int?) in
+    /// A database with one mark whose `table` has its first page's header
+    /// overwritten; returns the file's bytes.
+    static func damage(table: String, in folder: TemporaryFolder) throws -> Data {
+        // The page the table starts on, read before the store closes.
+        let (rootPage, pageSize) = try { () throws -> (Int?, Int?) in
             let store = try MarkStore(path: folder.databasePath)
             try store.setMark(article: "a", claim: "c", status: .verified, note: nil, author: "ana")
             return try store.queue.read {
-                (try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'claim'"),
+                (try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = ?", arguments: [table]),
                  try Int.fetchOne($0, sql: "PRAGMA page_size"))
             }
         }()
-        let page = try #require(claimPage)
+        let page = try #require(rootPage)
         let size = try #require(pageSize)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: folder.databasePath))
         for offset in ((page - 1) * size)..<((page - 1) * size + 8) { bytes[offset] = 0xFF }
         try bytes.write(to: URL(fileURLWithPath: folder.databasePath))
+        return bytes
+    }
 
+    @Test("a database with one damaged table is refused before anything writes to it, and left untouched")
+    func damagedTable() throws {
+        let folder = try TemporaryFolder()
+        let bytes = try Self.damage(table: "claim", in: folder)
         let error = #expect(throws: MarkStoreError.self) { try MarkStore(path: folder.databasePath) }
+        #expect(error?.description.contains("damaged") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.databasePath)) == bytes)
+    }
+
+    @Test("damage outside the marks' own tables lets the marks be read, but nothing is written into the file")
+    func damagedLibraryTable() throws {
+        let folder = try TemporaryFolder()
+        let bytes = try Self.damage(table: "libraryArticle", in: folder)
+        let store = try MarkStore(path: folder.databasePath)
+        #expect(try store.history(article: "a", claim: nil).map(\.status) == [.verified])
+        let error = #expect(throws: MarkStoreError.self) {
+            try store.setMark(article: "a", claim: "c", status: .false, note: nil, author: "ana")
+        }
         #expect(error?.description.contains("damaged") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.databasePath)) == bytes)
     }

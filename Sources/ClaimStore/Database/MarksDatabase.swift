@@ -10,7 +10,13 @@ enum MarksDatabase {
         let queue: DatabaseQueue
         /// Why marks cannot be saved, when they cannot.
         let readOnlyReason: String?
+        /// The check of the whole file, which writes wait for.
+        var damageCheck = DamageCheck(done: .success(()))
     }
+
+    /// The tables that hold the marks and their history, which nothing
+    /// else could rebuild: checked before the store opens.
+    static let markTables = ["article", "articleOrigin", "claim", "mark", "grdb_migrations"]
 
     static func open(path: String, forReadingOnly: Bool = false) throws -> Opened {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -141,9 +147,12 @@ enum MarksDatabase {
         }
         // Damage is refused by every command alike, before anything is
         // written: one that only touched healthy pages would write into it.
-        guard try queue.read({ try String.fetchOne($0, sql: "PRAGMA quick_check") }) == "ok" else {
-            throw MarkStoreError.database(path: path, reason: "the marks database is damaged")
+        // The marks' own tables are checked now; the whole file (a parse
+        // cache of thousands of analyses) before the first write.
+        let present = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'").filter(markTables.contains)
         }
+        try DamageCheck.run(queue, path: path, tables: present).get()
         if let readOnlyReason {
             guard try queue.read(migrator.hasCompletedMigrations) else {
                 throw MarkStoreError.readOnly(path: path, reason: "\(readOnlyReason), and the database needs upgrading")
@@ -153,12 +162,16 @@ enum MarksDatabase {
         do {
             // WAL lets readers go on while a mark is written; the mode is
             // kept in the file, so this changes nothing after the first time.
+            // An upgrade writes at once: the whole file is checked first.
+            let upgrading = try !queue.read(migrator.hasCompletedMigrations)
+            if upgrading { try DamageCheck.run(queue, path: path).get() }
             try queue.writeWithoutTransaction { db in
                 guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
                     throw MarkStoreError.database(path: path, reason: "cannot switch the database to WAL mode")
                 }
             }
             try migrator.migrate(queue)
+            if !upgrading { return Opened(queue: queue, readOnlyReason: nil, damageCheck: DamageCheck(path: path)) }
         } catch let error as MarkStoreError {
             throw error
         } catch {

@@ -146,7 +146,13 @@ extension ArticleStore {
 
     /// A file's path as the library records it: absolute, standardized.
     public static func origin(ofFile path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        // A folder's listing gives paths that are so already; a folder of
+        // thousands is looked up path by path.
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if path.hasPrefix("/"), path.count > 1, !parts.dropFirst().contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+            return path
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
 

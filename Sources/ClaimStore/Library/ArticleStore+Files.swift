@@ -61,31 +61,37 @@ extension ArticleStore {
     public func listings(of files: [(path: String, identity: FileIdentity)], parserVersion: String) throws
         -> [Int: [LibraryListing]]
     {
-        try database.read { db in
-            let marked = Set(try String.fetchAll(db, sql: "SELECT DISTINCT article FROM mark"))
-            let select = try db.cachedStatement(
-                sql: """
-                    SELECT f.parts, f.identity, a.content, a.article, a.title, a.site, a.published,
-                        (SELECT count(*) FROM libraryClaim c WHERE c.content = a.content) AS claims
-                    FROM libraryFile f JOIN libraryArticle a ON a.content = f.content
-                    WHERE f.path = ? AND f.parserVersion = ? ORDER BY f.part
-                    """)
-            var listed: [Int: [LibraryListing]] = [:]
-            for (index, file) in files.enumerated() {
-                let rows = try Row.fetchAll(select, arguments: [file.path, parserVersion])
-                guard let first = rows.first, first["parts"] == rows.count,
-                    rows.allSatisfy({ $0["identity"] == file.identity.key })
-                else { continue }
-                listed[index] = try rows.map { row in
-                    let article: String = row["article"]
-                    return LibraryListing(
-                        content: row["content"], article: article, title: row["title"], site: row["site"],
-                        published: row["published"], claims: row["claims"],
-                        marked: marked.contains(article) ? try markCounts(db, article: article, content: row["content"]) : [:])
+        let marked = try database.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT article FROM mark")) }
+        var listed: [Int: [LibraryListing]] = [:]
+        // A few files at a time, so the reader's other work on the
+        // database (the first article) does not wait for a long list.
+        for chunk in stride(from: 0, to: files.count, by: 32) {
+            try database.read { db in
+                let select = try db.cachedStatement(
+                    sql: """
+                        SELECT f.parts, f.identity, a.content, a.article, a.title, a.site, a.published,
+                            (SELECT count(*) FROM libraryClaim c WHERE c.content = a.content) AS claims
+                        FROM libraryFile f JOIN libraryArticle a ON a.content = f.content
+                        WHERE f.path = ? AND f.parserVersion = ? ORDER BY f.part
+                        """)
+                for index in chunk..<min(files.count, chunk + 32) {
+                    let file = files[index]
+                    let rows = try Row.fetchAll(select, arguments: [file.path, parserVersion])
+                    guard let first = rows.first, first["parts"] == rows.count,
+                        rows.allSatisfy({ $0["identity"] == file.identity.key })
+                    else { continue }
+                    listed[index] = try rows.map { row in
+                        let article: String = row["article"]
+                        return LibraryListing(
+                            content: row["content"], article: article, title: row["title"], site: row["site"],
+                            published: row["published"], claims: row["claims"],
+                            marked: marked.contains(article)
+                                ? try markCounts(db, article: article, content: row["content"]) : [:])
+                    }
                 }
             }
-            return listed
         }
+        return listed
     }
 
     /// How many claims of the stored content have each status other than
