@@ -60,14 +60,27 @@ struct TmuxFailure: Error, CustomStringConvertible {
 /// One tmux server on a socket of its own, running one command in a
 /// shell that records the terminal settings before and after it and its
 /// exit status, so tests can check the terminal was restored.
+///
+/// Tests run in parallel on loaded machines, so nothing here may depend on
+/// timing: the server's socket is a path in this session's sandbox (no
+/// other test's server or `kill-server` can reach it), scripts are read by
+/// /bin/sh rather than executed (a file another test's child still holds
+/// open for writing cannot be executed, ETXTBSY), a pane whose command
+/// died stays on screen with its status instead of taking the server with
+/// it, and a screen that cannot be captured yet is polled again until the
+/// deadline, when the failure names what tmux said.
 final class TmuxSession {
     static let executable = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     static var isAvailable: Bool { executable != nil }
 
-    let socket = "crosscheck-e2e-\(UUID().uuidString.prefix(8))"
     let sandbox: Sandbox
+    /// Unique per session: a sandbox may hold one session after another.
+    let name = "tmux-\(UUID().uuidString.prefix(8))"
+    var socket: String { sandbox.root.appendingPathComponent("\(name).socket").path }
+    var configuration: String { sandbox.root.appendingPathComponent("\(name).conf").path }
+    var errorLog: String { sandbox.root.appendingPathComponent("\(name).stderr").path }
     /// Polling gives up after this long; generous for a loaded 2-core machine.
-    let timeout: TimeInterval = 60
+    let timeout: TimeInterval = 120
 
     /// With `jobControl`, the reader runs from an interactive bash, as a
     /// user starts it, so Ctrl-Z stops it and `fg` brings it back (a plain
@@ -77,14 +90,16 @@ final class TmuxSession {
         environment: [String: String] = [:], keepErrors: Bool = false
     ) throws {
         self.sandbox = sandbox
+        // A pane whose command ends (or never starts) stays, dead, with its
+        // last words on screen: a failing test shows them.
+        try Data("set-option -g remain-on-exit on\n".utf8).write(to: URL(fileURLWithPath: configuration))
         let variables = sandbox.environment.merging(environment) { $1 }
         let quoted = ([Binary.url.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
         if jobControl {
             let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.shellQuoted($0.value))" }
             let script = try sandbox.write(
                 "shell.sh", (["#!/bin/sh"] + exports + ["export PS1='$ '", "exec bash --norc --noprofile -i"]).joined(separator: "\n") + "\n")
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-            try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", script.path])
+            try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", "/bin/sh", script.path])
             try waitFor("the shell prompt") { $0.hasPrefix("$") }
             try type("\(quoted); echo \"[crosscheck exited $?]\"")
             try send("Enter")
@@ -108,17 +123,15 @@ final class TmuxSession {
                 "echo \"[crosscheck exited $status]\"",
                 "exec sleep 3600",
             ]).joined(separator: "\n") + "\n")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", script.path])
+        try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", "/bin/sh", script.path])
     }
 
     deinit { close() }
 
     func close() {
         _ = try? tmux(["kill-server"])
-        // tmux leaves its socket file behind; the socket name is ours alone.
-        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
-        try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
+        // tmux leaves its socket file behind.
+        try? FileManager.default.removeItem(atPath: socket)
     }
 
     /// Types keys as tmux names them ("n", "Enter", "C-c", "Escape").
@@ -142,15 +155,24 @@ final class TmuxSession {
     }
 
     /// Polls the screen until `condition` holds; fails with the last screen.
+    /// A capture that fails (a server still starting under load) counts as
+    /// "not yet"; if it never succeeds, the failure says why.
     @discardableResult
     func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        var captureFailure: Error?
         while Date() < deadline {
-            screen = try capture()
-            if condition(screen) { return screen }
+            do {
+                screen = try capture()
+                captureFailure = nil
+                if condition(screen) { return screen }
+            } catch {
+                captureFailure = error
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
+        if let captureFailure { throw TmuxFailure(description: "timed out waiting for \(what): \(captureFailure)") }
         throw TmuxFailure(description: "timed out waiting for \(what); the screen was:\n\(screen)")
     }
 
@@ -186,10 +208,14 @@ final class TmuxSession {
         // The server that new-session starts inherits the client's output;
         // a pipe there would never reach end of file.
         let result = try Spawn.run(
-            executable, ["-L", socket, "-f", "/dev/null"] + arguments, environment: sandbox.environment,
-            captureOutput: arguments.first != "new-session")
+            executable, ["-S", socket, "-f", configuration] + arguments, environment: sandbox.environment,
+            captureOutput: arguments.first != "new-session", errorPath: errorLog)
         if result.status != 0 && arguments.first != "kill-server" {
-            throw TmuxFailure(description: "tmux \(arguments.joined(separator: " ")) failed")
+            let said = (try? String(contentsOfFile: errorLog, encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            throw TmuxFailure(
+                description: "tmux \(arguments.joined(separator: " ")) failed with status \(result.status)"
+                    + (said.isEmpty ? "" : ": \(said)"))
         }
         return result.output
     }
