@@ -143,6 +143,19 @@ struct IngestHTMLTests {
         #expect(article.text.contains("The closing paragraph"))
     }
 
+    @Test("unclosed wrappers, one paragraph in each, keep every paragraph however deep", arguments: [190, 1_000])
+    func unclosedWrappers(count: Int) throws {
+        // Unwrapped only below the limit, the paragraphs past it piled into
+        // one deep box that was read as the article, the others dropped.
+        let html = "<html><head><title>Deep page</title></head><body><article><h1>Port traffic rises</h1>"
+            + (0..<count).map { "<div><p>Paragraph \($0) says the port handled \($0 + 100) tonnes, officials said.</p>" }
+            .joined() + "</article></body></html>"
+        let article = try #require(try IngestFixtures.loader().articles(fromBytes: Data(html.utf8), path: "deep.html").first)
+        IngestFixtures.expectWellFormed(article)
+        let kept = (0..<count).filter { article.text.contains("Paragraph \($0) says") }
+        #expect(kept.count == count, "missing: \(Set(0..<count).subtracting(kept).sorted().prefix(10))")
+    }
+
     @Test("empty elements past the nesting limit are unwrapped without touching a freed node")
     func emptyElementsPastTheLimit() throws {
         // Found by fuzz-sniffed: an empty element where the tree is

@@ -53,15 +53,27 @@ final class HTMLDocument {
     /// children take its place — so that a page nested thousands deep keeps
     /// all its text in a tree of bounded depth. Paragraphs, headings, list
     /// items and quotations are kept whole until twice that depth.
+    ///
+    /// Plain wrappers (`div`, `span`, `font`, …) whose subtree would reach
+    /// past the limit are unwrapped first, from the top down: a page of
+    /// unclosed `<div>`s, one paragraph in each, flattens into its first
+    /// container, all its paragraphs side by side. Unwrapped only at the
+    /// bottom, the paragraphs past the limit would pile into the deepest
+    /// kept wrapper, which then outscores the rest and is read alone.
     private static func limitDepth(below root: xmlNodePtr) {
+        // Most pages are far shallower: one walk tells, and they are left alone.
+        guard depth(below: root) > maximumDepth else { return }
+        let heights = subtreeHeights(below: root)
         var stack: [(node: xmlNodePtr, depth: Int)] = [(root, 1)]
         while let (node, depth) = stack.popLast() {
             var child = node.pointee.children
             while let current = child {
                 child = current.pointee.next
                 guard current.pointee.type == XML_ELEMENT_NODE else { continue }
-                let keep = depth < maximumDepth
-                    || depth < 2 * maximumDepth && blockNames.contains(HTMLNode(pointer: current).name)
+                let name = HTMLNode(pointer: current).name
+                let keep = depth + heights[current, default: 1] <= maximumDepth
+                    || depth < maximumDepth && !wrapperNames.contains(name)
+                    || depth < 2 * maximumDepth && blockNames.contains(name)
                 if keep {
                     stack.append((current, depth + 1))
                     continue
@@ -84,6 +96,54 @@ final class HTMLDocument {
             }
         }
     }
+
+    /// How many levels of elements the tree below `root` holds, `root` included.
+    private static func depth(below root: xmlNodePtr) -> Int {
+        var deepest = 0
+        var stack: [(node: xmlNodePtr, depth: Int)] = [(root, 1)]
+        while let (node, depth) = stack.popLast() {
+            deepest = max(deepest, depth)
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append((current, depth + 1)) }
+                child = current.pointee.next
+            }
+        }
+        return deepest
+    }
+
+    /// How many levels of elements each element's subtree holds (1 for
+    /// one without element children), found without recursion.
+    private static func subtreeHeights(below root: xmlNodePtr) -> [xmlNodePtr: Int] {
+        // Parents come before their children in `order`, so reading it
+        // backwards finishes every subtree before its parent.
+        var order: [xmlNodePtr] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            order.append(node)
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append(current) }
+                child = current.pointee.next
+            }
+        }
+        var heights: [xmlNodePtr: Int] = [:]
+        heights.reserveCapacity(order.count)
+        for node in order.reversed() {
+            let height = heights[node, default: 1]
+            heights[node] = height
+            if node != root, let parent = node.pointee.parent {
+                heights[parent] = max(heights[parent, default: 1], height + 1)
+            }
+        }
+        return heights
+    }
+
+    /// Elements that only wrap their content: unwrapping one changes how
+    /// nothing reads.
+    private static let wrapperNames: Set<String> = [
+        "div", "span", "font", "center", "b", "i", "u", "s", "em", "strong", "small", "big",
+    ]
 
     private static let blockNames: Set<String> = [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt", "dd", "figcaption",
