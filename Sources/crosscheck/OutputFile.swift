@@ -57,8 +57,7 @@ enum OutputFile {
 
     private static func replace(_ target: String, with data: Data, keeping existing: stat?, shownAs path: String) throws {
         let folder = (target as NSString).deletingLastPathComponent
-        let temporary = "\(folder.isEmpty ? "." : folder)/.\((target as NSString).lastPathComponent).\(getpid()).tmp"
-        let file = try TemporaryFile.create(beside: temporary, shownAs: path)
+        let file = try TemporaryFile.create(replacing: target, shownAs: path)
         defer { file.discard() }
         if let code = FileDescriptorWriter.write(data, to: file.descriptor) ?? (fsync(file.descriptor) == 0 ? nil : errno) {
             throw OutputFileError(path: path, code: code)

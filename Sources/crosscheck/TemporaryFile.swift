@@ -5,6 +5,8 @@ import Foundation
 /// process killed while writing leaves nothing; it gets its name only for
 /// the instant before the rename. While it has a name, the signals that
 /// end a process remove it first; normal exits and errors remove it too.
+/// Only SIGKILL in that instant can leave it behind, so each new one
+/// first sweeps away those of processes that no longer run.
 final class TemporaryFile {
     let descriptor: Int32
     /// The name it is given before the rename: `.NAME.PID.tmp` beside the target.
@@ -20,9 +22,13 @@ final class TemporaryFile {
         self.shownAs = shownAs
     }
 
-    /// A new, empty file in the folder of `name`.
-    static func create(beside name: String, shownAs path: String) throws -> TemporaryFile {
-        let folder = (name as NSString).deletingLastPathComponent
+    /// A new, empty file in the folder of `target`, to be renamed over it.
+    static func create(replacing target: String, shownAs path: String) throws -> TemporaryFile {
+        let parent = (target as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        let base = (target as NSString).lastPathComponent
+        removeLeftovers(of: base, in: folder)
+        let name = "\(folder)/\(temporaryName(of: base, process: getpid()))"
         #if os(Linux)
             let unnamed = open(folder, unnamedFileFlag | O_WRONLY | O_CLOEXEC, 0o666)
             if unnamed >= 0 { return TemporaryFile(descriptor: unnamed, name: name, isNamed: false, shownAs: path) }
@@ -37,6 +43,26 @@ final class TemporaryFile {
             throw OutputFileError(path: path, reason: "cannot create a file in \(folder): \(String(cString: strerror(code)))")
         }
         return TemporaryFile(descriptor: named, name: name, isNamed: true, shownAs: path)
+    }
+
+    /// `.NAME.PID.tmp`: hidden, and naming the process that wrote it.
+    private static func temporaryName(of base: String, process: pid_t) -> String {
+        ".\(base).\(process).tmp"
+    }
+
+    /// Removes the temporary files for `base` that processes killed while
+    /// they had a name left behind: those of a process id that no longer
+    /// runs. (A live process's file is its own business.)
+    private static func removeLeftovers(of base: String, in folder: String) {
+        let prefix = ".\(base).", suffix = ".tmp"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) && entry.count > prefix.count + suffix.count {
+            let digits = entry.dropFirst(prefix.count).dropLast(suffix.count)
+            guard let process = pid_t(digits), temporaryName(of: base, process: process) == entry,
+                process != getpid(), kill(process, 0) == -1, errno == ESRCH
+            else { continue }
+            unlink("\(folder)/\(entry)")
+        }
     }
 
     /// Moves the finished file over `target`.

@@ -40,6 +40,28 @@ struct OutputSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: runner.folder.appendingPathComponent("out").path) == ["report.md"])
     }
 
+    @Test("-o removes the temporary files of exports killed while theirs had a name, and no one else's")
+    func sweepsLeftovers() throws {
+        let runner = try markedRunner()
+        defer { runner.remove() }
+        let target = try runner.write("previous report\n", to: "out/report.md")
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let folder = runner.folder.appendingPathComponent("out")
+        let killed = try runner.write("half a report", to: "out/.report.md.\(ended.processIdentifier).tmp")
+        // This test's own process is alive: what it is writing stays.
+        let alive = try runner.write("being written", to: "out/.report.md.\(getpid()).tmp")
+        let unrelated = try runner.write("notes", to: "out/.notes.md.\(ended.processIdentifier).tmp")
+        #expect(try runner.run(["export", "-o", target]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: killed))
+        #expect(FileManager.default.fileExists(atPath: alive))
+        #expect(FileManager.default.fileExists(atPath: unrelated))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            == [".notes.md.\(ended.processIdentifier).tmp", ".report.md.\(getpid()).tmp", "report.md"])
+    }
+
     @Test("-o through a symbolic link writes the link's target and keeps the link")
     func throughLink() throws {
         let runner = try markedRunner()
@@ -53,18 +75,18 @@ struct OutputSafetyTests {
     }
 
     @Test("-o into a FIFO writes to its reader and leaves it a FIFO")
-    func intoFIFO() async throws {
+    func intoFIFO() throws {
         let runner = try markedRunner()
         defer { runner.remove() }
         let fifo = runner.folder.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
         // The reader opens first and waits for the writer, as `cat pipe` would.
-        let reader = Task.detached { () -> Data in
+        let reader = ThreadResult { () -> Data in
             guard let handle = FileHandle(forReadingAtPath: fifo) else { return Data() }
             return handle.readDataToEndOfFile()
         }
         #expect(try runner.run(["export", "-o", fifo]).status == 0)
-        let received = String(decoding: await reader.value, as: UTF8.self)
+        let received = String(decoding: reader.wait(), as: UTF8.self)
         #expect(received.hasPrefix("# Verification report"))
         var status = stat()
         #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)

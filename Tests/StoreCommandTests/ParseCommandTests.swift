@@ -45,7 +45,7 @@ struct ParseCommandTests {
     }
 
     @Test("each article is printed as soon as it is parsed: the first before the second can even be read")
-    func streamed() async throws {
+    func streamed() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
         let folder = try folderOfArticles(runner, count: 1)
@@ -59,16 +59,14 @@ struct ParseCommandTests {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let firstLine = Task.detached { () -> String in
-            var received = Data()
-            while !received.contains(0x0A) {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                received += chunk
-            }
-            return String(decoding: received, as: UTF8.self)
+        // Read here: the command writes its first line without waiting for us.
+        var received = Data()
+        while !received.contains(0x0A) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            received += chunk
         }
-        let first = await firstLine.value
+        let first = String(decoding: received, as: UTF8.self)
         #expect(try paths(inJSONLines: first) == ["00.txt"])
         // Now the second article arrives, and parse goes on to the end.
         let writer = try #require(FileHandle(forWritingAtPath: fifo))
