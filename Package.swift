@@ -78,7 +78,7 @@ let package = Package(
         // Release-mode throughput and memory figures: `swift run -c release crosscheck-bench`.
         .executableTarget(
             name: "crosscheck-bench",
-            dependencies: ["ClaimKit", "HostileInputs"],
+            dependencies: ["ClaimKit", "HostileInputs", "GeneratedLibrary"],
             path: "Benchmarks/crosscheck-bench"
         ),
         // Inputs built to make a parser slow or greedy, for the scaling benchmark and the hostile-input tests.

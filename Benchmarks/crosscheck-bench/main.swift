@@ -1,5 +1,6 @@
 import ClaimKit
 import Foundation
+import GeneratedLibrary
 
 // Parse throughput and peak memory, in release mode:
 //     swift run -c release crosscheck-bench [MEGABYTES]
@@ -11,6 +12,10 @@ import Foundation
 //     swift run -c release crosscheck-bench --scaling [--sizes 0.1,1,10,50] [--budget SECONDS]
 // prints MB/s at each size for real articles and for every hostile input
 // (see ScalingBench).
+//
+//     swift run -c release crosscheck-bench --write-folder N FOLDER [--words W]
+// writes N generated wire reports of about W words (default 700, a
+// 4 KB news article) into FOLDER, for timing `crosscheck parse FOLDER`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -21,6 +26,21 @@ func option(_ name: String) -> String? {
 
 if let name = option("--scaling-case") {
     ScalingBench.runCase(name, megabytes: Double(arguments.last!) ?? 1)
+    exit(0)
+}
+if let count = option("--write-folder") {
+    guard let count = Int(count), count > 0, let index = arguments.firstIndex(of: "--write-folder"),
+        index + 2 < arguments.count
+    else { fail("usage: crosscheck-bench --write-folder N FOLDER [--words W]") }
+    let folder = URL(fileURLWithPath: arguments[index + 2])
+    let words = option("--words").flatMap(Int.init) ?? 700
+    do {
+        let paths = try GeneratedLibrary.write(count: count, words: words, into: folder)
+        let bytes = try paths.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int ?? 0) }
+        print(String(format: "wrote %d articles, %.1f MB, into %@", paths.count, Double(bytes) / 1e6, folder.path))
+    } catch {
+        fail("cannot write \(folder.path): \(error)")
+    }
     exit(0)
 }
 if arguments.contains("--scaling") {
