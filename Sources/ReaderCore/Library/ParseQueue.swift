@@ -3,10 +3,11 @@ import Foundation
 /// Parses a library's files in the background: one thread per core
 /// takes the jobs in the list's order (`follow`), except that a job the reader asks for
 /// (`prioritize`) goes before all the others; a thread of its own first
-/// lists the jobs the parse cache knows unchanged (those are not parsed
-/// until asked for; meanwhile the parsers take only the first job and
-/// jobs asked for), then reads each other file's title cheaply ahead of
-/// the parsers, so the list can show it.
+/// waits for the first job (the first screen's), then lists the jobs the
+/// parse cache knows unchanged (those are not parsed until asked for;
+/// until then the parsers take only the first job and jobs asked for),
+/// then reads each other file's title cheaply ahead of the parsers, so
+/// the list can show it.
 /// What they learn waits in an outbox the reader's loop empties, so
 /// nothing here ever blocks a key press. A job done already can be asked
 /// for again (the reader keeps few analyses in memory): the threads wait
@@ -57,6 +58,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     public func start() {
         for _ in 0..<threads { spawn { self.parseJobs() } }
         spawn {
+            self.waitForFirstJob()
             self.listKnown()
             self.readTitles()
         }
@@ -206,6 +208,15 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
             condition.wait()
         }
         return nil
+    }
+
+    /// The first screen first: nothing else (the cache's list, titles,
+    /// other parses, and their use of the database) competes with the
+    /// first job until it is done.
+    private func waitForFirstJob() {
+        condition.lock()
+        while finished == 0 && count > 0 && !stopped { condition.wait() }
+        condition.unlock()
     }
 
     /// Hands over the jobs the cache knows and no parser has taken, and
