@@ -15,8 +15,10 @@ enum MarksDatabase {
     }
 
     /// The tables that hold the marks and their history, which nothing
-    /// else could rebuild: checked before the store opens.
-    static let markTables = ["article", "articleOrigin", "claim", "mark", "grdb_migrations"]
+    /// else could rebuild: checked before the store opens. (The claims'
+    /// words, a row per claim ever seen, grow with the library: they are
+    /// checked with the whole file, before the first write.)
+    static let markTables = ["article", "articleOrigin", "mark", "grdb_migrations"]
 
     static func open(path: String, forReadingOnly: Bool = false) throws -> Opened {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
