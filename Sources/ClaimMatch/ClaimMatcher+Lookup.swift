@@ -1,3 +1,5 @@
+import Foundation
+
 /// A claim being looked up found to match (or deny) a claim of a library.
 public struct LookupLink: Hashable, Sendable {
     /// Index into the claims looked up.
@@ -86,12 +88,20 @@ extension ClaimMatcher {
     /// library numbers them, the queries' own article left out). A claim is
     /// a candidate, as in `lookupTerms`, when it carries a look-up term of
     /// some query; it is kept when, for some query sharing one of its terms,
-    /// the weight it may share (the query's terms it carries, and every term
-    /// too common to be listed) can reach `threshold` however little the
-    /// claim weighs besides. Results of `lookup` over the kept claims are
-    /// those over every candidate: only claims that cannot match are left.
+    /// the weight it may share can reach `threshold` however little the
+    /// claim weighs besides. The weight it may share is that of the query's
+    /// terms it carries and of the query's terms too common to be listed:
+    /// all of them, or, when `commonCarriers` lists which of a first call's
+    /// candidates carry those terms, only the ones it carries. With
+    /// `termCounts` too (how many terms each of those candidates has), a
+    /// claim weighs at least its terms the queries share (by their rarity)
+    /// and, for each other term, the most a term weighs in `lookup` (a term
+    /// no query has counts as carried once). Results of `lookup` over the
+    /// kept claims are those over every candidate: only claims that cannot
+    /// match are left.
     public func lookupCandidates(
-        _ queries: [ClaimRecord], postings: [String: [Int64]], frequency: [String: Int], total: Int
+        _ queries: [ClaimRecord], postings: [String: [Int64]], frequency: [String: Int], total: Int,
+        commonCarriers: [String: [Int64]]? = nil, termCounts: [Int64: Int]? = nil
     ) -> (candidates: [Int64], total: Int) {
         var pooled = Set<Int64>()
         for terms in lookupTerms(queries, frequency: frequency, total: total) {
@@ -100,35 +110,81 @@ extension ClaimMatcher {
         // `lookup` counts at least the claims it is given.
         let total = max(total, queries.count + pooled.count)
         let table = TermTable(queries.map(\.proposition), frequency: frequency, total: total)
+        // What each candidate weighs at least, when its terms are known.
+        var least: [Int64: Double] = [:]
+        if let commonCarriers, let termCounts {
+            let rarest = log(Double(table.propositionCount + 1)) + 1
+            let scale = min(entityWeight, 1)
+            var carried: [Int64: (count: Int, rarity: Double)] = [:]
+            for (term, id) in table.ids {
+                let rarity = log(Double(table.propositionCount + 1) / Double(table.frequency[id])) + 1
+                for claim in (postings[term] ?? []) + (commonCarriers[term] ?? []) where termCounts[claim] != nil {
+                    carried[claim, default: (0, 0)].count += 1
+                    carried[claim, default: (0, 0)].rarity += rarity
+                }
+            }
+            for (claim, count) in termCounts {
+                let known = carried[claim] ?? (0, 0)
+                least[claim] = scale * (known.rarity + Double(max(0, count - known.count)) * rarest)
+            }
+        }
         var kept = Set<Int64>()
         var shared: [Int64: Double] = [:]
         for query in queries {
             let terms = table.weighted(query.proposition, entityWeight: entityWeight)
             let weight = terms.reduce(0) { $0 + $1.weight }
-            var common = 0.0
+            let (rare, common) = terms.partitioned(by: { table.frequency[$0.id] <= maximumPosting })
             shared.removeAll(keepingCapacity: true)
-            for term in terms {
-                guard table.frequency[term.id] <= maximumPosting else {
-                    common += term.weight
-                    continue
-                }
+            for term in rare {
                 for claim in postings[table.terms[term.id]] ?? [] where pooled.contains(claim) {
                     shared[claim, default: 0] += term.weight
                 }
             }
-            for (claim, sharing) in shared where mayMatch(sharing: sharing + common, of: weight) { kept.insert(claim) }
+            var commonWeight = 0.0
+            for term in common {
+                if let commonCarriers {
+                    for claim in commonCarriers[table.terms[term.id]] ?? [] where shared[claim] != nil {
+                        shared[claim]! += term.weight
+                    }
+                } else {
+                    commonWeight += term.weight
+                }
+            }
+            for (claim, sharing) in shared
+            where mayMatch(sharing: sharing + commonWeight, of: weight, other: least[claim]) {
+                kept.insert(claim)
+            }
         }
         return (kept.sorted(), total)
     }
 
+    /// The query terms too common for `postings`: which of a first call's
+    /// candidates carry them is what `commonCarriers` lists.
+    public func commonTerms(_ queries: [ClaimRecord], frequency: [String: Int]) -> [String] {
+        Set(queries.flatMap(\.proposition.terms)).filter { frequency[$0, default: 0] > maximumPosting }.sorted()
+    }
+
     /// Whether a claim weighing `weight` may reach `threshold` with another
     /// claim whose terms in common weigh `shared` of it. The other claim
-    /// weighs at least those terms, each at least 1/`entityWeight` of what
-    /// it weighs here (one claim may take it for a name, the other not);
-    /// the score only grows as the other weighs less.
-    func mayMatch(sharing shared: Double, of weight: Double) -> Bool {
-        let other = shared * min(entityWeight, 1 / entityWeight)
+    /// weighs at least `other` when that is known, and at least those
+    /// terms, each at least 1/`entityWeight` of what it weighs here (one
+    /// claim may take it for a name, the other not); the score only grows
+    /// as the other weighs less.
+    func mayMatch(sharing shared: Double, of weight: Double, other least: Double? = nil) -> Bool {
+        let other = max(least ?? 0, shared * min(entityWeight, 1 / entityWeight))
         let scale = (1 - containment) * (weight + other) / 2 + containment * min(weight, other)
         return shared >= threshold * scale - 1e-9
+    }
+}
+
+extension Array {
+    /// The elements that satisfy `belongs`, then the others, each in order.
+    fileprivate func partitioned(by belongs: (Element) -> Bool) -> (matching: [Element], others: [Element]) {
+        var matching: [Element] = []
+        var others: [Element] = []
+        for element in self {
+            if belongs(element) { matching.append(element) } else { others.append(element) }
+        }
+        return (matching, others)
     }
 }

@@ -91,29 +91,66 @@ extension ArticleStore {
                     arguments: StatementArguments(chunk))
                 while let row = try rows.next() {
                     let list: String = row[1]
-                    postings[row[0]] = list.split(separator: ",").compactMap { Int64($0) }.filter { !own.contains($0) }
+                    postings[row[0]] = rowIDs(in: list).filter { !own.contains($0) }
                 }
             }
-            let (claims, total) = matcher.lookupCandidates(
+            let (first, _) = matcher.lookupCandidates(
                 queries, postings: postings, frequency: frequency, total: libraryTotal)
-            // Only what comparing needs of the candidates (their article and
-            // proposition); the rest is read for the claims that match.
-            var candidates: [(claim: Int64, content: String, proposition: Proposition)] = []
+            // Which of those carry the queries' common terms, and how many
+            // terms each has, from their stored propositions (one row a
+            // candidate, read by row id): the matcher then knows what each
+            // may share and weighs at least, and compares only those that
+            // may match. Claims stored before propositions were kept have
+            // their terms read from the term index instead.
+            let common = Set(matcher.commonTerms(queries, frequency: frequency))
+            var commonCarriers: [String: [Int64]] = [:]
+            var termCounts: [Int64: Int] = [:]
+            var stored: [Int64: (content: String, proposition: String)] = [:]
             var unread: [Int64] = []
-            for chunk in claims.chunked(500) {
+            func note(_ claim: Int64, terms: [String]) {
+                for term in terms where common.contains(term) { commonCarriers[term, default: []].append(claim) }
+                termCounts[claim] = terms.count
+            }
+            for chunk in first.chunked(500) {
                 let rows = try Row.fetchCursor(
                     db, sql: "SELECT rowid, content, proposition FROM libraryClaim WHERE rowid IN (\(placeholders(chunk.count)))",
                     arguments: StatementArguments(chunk))
                 while let row = try rows.next() {
-                    if let proposition = (row[2] as String?).flatMap(Proposition.init(stored:)) {
-                        candidates.append((row[0], row[1], proposition))
-                    } else {
-                        unread.append(row[0])
+                    let claim: Int64 = row[0]
+                    guard let proposition: String = row[2] else {
+                        unread.append(claim)
+                        continue
                     }
+                    stored[claim] = (row[1], proposition)
+                    note(claim, terms: Proposition.storedTerms(proposition))
+                }
+            }
+            for chunk in unread.chunked(500) {
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT claim, group_concat(term, ' ') FROM libraryTerm INDEXED BY libraryTerm_by_claim
+                        WHERE claim IN (\(placeholders(chunk.count))) GROUP BY claim
+                        """,
+                    arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    note(row[0], terms: (row[1] as String).split(separator: " ").map(String.init))
+                }
+            }
+            let (claims, total) = matcher.lookupCandidates(
+                queries, postings: postings, frequency: frequency, total: libraryTotal, commonCarriers: commonCarriers,
+                termCounts: termCounts)
+            // Only what comparing needs of the candidates (their article and
+            // proposition); the rest is read for the claims that match.
+            var candidates: [(claim: Int64, content: String, proposition: Proposition)] = []
+            for claim in claims {
+                if let (content, line) = stored[claim], let proposition = Proposition(stored: line) {
+                    candidates.append((claim, content, proposition))
                 }
             }
             // Claims stored before the library kept propositions are read again.
-            for (claim, found) in try Self.libraryClaims(unread, in: db) {
+            let kept = Set(claims)
+            for (claim, found) in try Self.libraryClaims(unread.filter(kept.contains), in: db) {
                 candidates.append((claim, found.claim.content, reader.record(of: found.claim, in: found.article).proposition))
             }
             let links = matcher.lookup(
@@ -175,6 +212,26 @@ extension ArticleStore {
         }
         return found
     }
+}
+
+/// The row ids of a `group_concat` list ("12,40,41"), read byte by byte:
+/// splitting a String by Character costs more than the query.
+private func rowIDs(in list: String) -> [Int64] {
+    var ids: [Int64] = []
+    var value: Int64 = 0
+    var digits = false
+    for byte in list.utf8 {
+        if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            digits = true
+        } else {
+            if digits { ids.append(value) }
+            value = 0
+            digits = false
+        }
+    }
+    if digits { ids.append(value) }
+    return ids
 }
 
 private func placeholders(_ count: Int) -> String {
