@@ -56,4 +56,15 @@ struct CueFormTests {
         #expect(analysis.claims.contains { $0.text.contains("make you feel") } == false)
         #expect(analysis.sourcesOfClaim(containing: "frightened me") == ["witness"])
     }
+
+    @Test("a transcript's speaker label speaks its whole paragraph; a shouted headline is no label")
+    func speakerLabels() {
+        let analysis = parse(
+            "Debate preview",
+            "BLITZER: Let us start with the debate story tonight. The moderators have a hard job.",
+            "UN: PEACEKEEPERS PAYING FOR SEX IN THE CAPITAL")
+        #expect(analysis.claims.count == 1)
+        #expect(analysis.sourcesOfClaim(containing: "hard job") == ["BLITZER"])
+        #expect(analysis.claims.first?.text.contains("debate story") == true)
+    }
 }

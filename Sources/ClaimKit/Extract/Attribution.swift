@@ -464,7 +464,14 @@ struct Attribution {
         for covered in extent.sentences where covered != sentenceIndex { consumed.insert(covered) }
         if groups.count > 1 { extent = (sentence.tokens, [sentenceIndex]) }
         // `X said: "S1. S2."`: the statement runs on to where the quotation closes.
-        if groups.count == 1 {
+        if groups.count == 1, groups[0][0].coversParagraph {
+            var last = sentenceIndex
+            while last + 1 < document.sentences.count, document.sentences[last + 1].block == sentence.block {
+                last += 1
+                consumed.insert(last)
+            }
+            extent.tokens = extent.tokens.lowerBound..<document.sentences[last].tokens.upperBound
+        } else if groups.count == 1 {
             let runOn = groups[0][0].complementIsLeft
                 ? quotationResumed(after: sentenceIndex) : quotationRunOn(after: sentenceIndex)
             for covered in runOn { consumed.insert(covered) }

@@ -46,6 +46,8 @@ struct Frame {
     /// statement it follows rather than making a new one.
     var isInfinitive = false
     var isDenial = false
+    /// A transcript's speaker label: the statement is the whole paragraph.
+    var coversParagraph = false
     /// Sources cited by the source: "X, citing Y".
     var cited: [Range<Int>] = []
     /// Entities the subject resolved to, filled in by the extractor.

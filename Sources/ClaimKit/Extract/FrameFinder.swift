@@ -57,8 +57,33 @@ struct FrameFinder {
         }
         let learned = learnedFrames(in: sentenceIndex, besides: frames)
         if !learned.isEmpty { frames = (frames + learned).sorted { $0.cue.lowerBound < $1.cue.lowerBound } }
-        if frames.isEmpty, let credited = headlineCredit(in: sentenceIndex) { frames.append(credited) }
+        if frames.isEmpty, let credited = headlineCredit(in: sentenceIndex) ?? speakerLabel(in: sentenceIndex) {
+            frames.append(credited)
+        }
         return frames
+    }
+
+    /// `WALLACE: Let's start with the debate.`: a transcript's speaker
+    /// label, a name in capitals and a colon opening the paragraph, which
+    /// speaks the whole paragraph.
+    private func speakerLabel(in sentenceIndex: Int) -> Frame? {
+        let sentence = document.sentences[sentenceIndex]
+        let block = document.block(ofSentence: sentenceIndex)
+        guard block.kind == .paragraph || block.kind == .lede, block.marker == nil,
+            sentenceIndex == 0 || document.sentences[sentenceIndex - 1].block != sentence.block,
+            let colon = sentence.tokens.prefix(4).first(where: { tokens[$0].isPunctuation(":") }),
+            colon > sentence.tokens.lowerBound,
+            (sentence.tokens.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && Document.isAcronym(document.article.scalars[tokens[$0].start..<tokens[$0].end]) || tokens[$0].isPunctuation(".") })
+        else { return nil }
+        // What follows is written in ordinary case, not a shouted headline.
+        let words = (colon + 1..<sentence.tokens.upperBound).filter { tokens[$0].kind == .word }
+        let shouted = words.filter { Document.isAcronym(document.article.scalars[tokens[$0].start..<tokens[$0].end]) }.count
+        guard words.count >= 4, shouted * 2 < words.count else { return nil }
+        let label = sentence.tokens.lowerBound..<colon
+        guard reader.readings(label).first != nil else { return nil }
+        var frame = Frame(kind: .quotation, sentence: sentenceIndex, cue: colon..<(colon + 1), lemma: nil, subject: .phrase(label, appositives: []))
+        frame.coversParagraph = true
+        return frame
     }
 
     /// "Varuna Agro in talks to sell dairy stake: sources", "… – police":
