@@ -382,12 +382,15 @@ struct Attribution {
             return [[whole]]
         }
         var groups: [[Frame]] = []
+        let frontedEnd = frames.first.flatMap { frontedClauseEnd(in: $0.sentence) }
         for frame in frames {
             guard let last = groups.last?.last else {
                 groups.append([frame])
                 continue
             }
-            let broken = hasClauseBreak(between: last.cue.upperBound, and: anchor(of: frame))
+            let between = last.cue.upperBound..<max(last.cue.upperBound, anchor(of: frame))
+            let broken = hasClauseBreak(between: between.lowerBound, and: between.upperBound)
+                || frontedEnd.map(between.contains) == true
             // A participle ("…, blaming …") or infinitive ("continued to
             // believe") extends the statement it follows.
             let finite = !frame.isInfinitive && !isGerund(frame)
@@ -402,10 +405,44 @@ struct Attribution {
                 // "said her client 'absolutely denies' any involvement": the
                 // speaker relays a denial, which makes the statement one.
                 groups[groups.count - 1].append(frame)
+            } else {
+                // The frame sits inside the last one's statement; a named
+                // person or body it reports ("X said Y had told him …")
+                // is a source of that statement too.
+                if isRelayedReport(frame) { groups[groups.count - 1][0].nested += frame.entities.filter(isNamedSpeaker) }
             }
-            // Otherwise the frame sits inside the last one's statement.
         }
         return groups
+    }
+
+    /// A reporting verb of the lexicon with its own subject before it
+    /// ("Y had told him"): a participle ("urging her to …") borrows a
+    /// subject, and a cue only the model reads is too uncertain to name
+    /// a second source on.
+    private func isRelayedReport(_ frame: Frame) -> Bool {
+        guard frame.kind == .verb, frame.origin == .rule, !isGerund(frame), case .phrase = frame.subject else { return false }
+        return true
+    }
+
+    /// A person, body or outlet the article names: one who can be relayed.
+    /// A document, a count or an unnamed group inside another's statement
+    /// ("said logs showed", "said mechanics had warned") is its evidence.
+    private func isNamedSpeaker(_ index: Int) -> Bool {
+        let entity = entities[entities.current(index)]
+        return entity.reference == .name && [.person, .organization, .government, .media].contains(entity.kind)
+    }
+
+    /// The comma closing a subordinate clause that opens the sentence:
+    /// "After watching his rivals ignore the facts, Clinton said …",
+    /// "Though the ministry kept quiet, officials confirmed …". A report
+    /// in that clause is not the one the main clause makes. ("As X
+    /// reports, …" is a report of its own form.)
+    private func frontedClauseEnd(in sentenceIndex: Int) -> Int? {
+        let sentence = document.sentences[sentenceIndex].tokens
+        guard let first = sentence.first(where: { tokens[$0].kind == .word }),
+            document.classes[first].contains(.subordinator), tokens[first].key != Document.keyAs
+        else { return nil }
+        return (first..<sentence.upperBound).first { tokens[$0].isPunctuation(",") && !document.quotes.isQuoted($0) }
     }
 
     /// A report inside a subordinate clause ("…, after figures showed …",
@@ -508,7 +545,7 @@ struct Attribution {
             let cited = group.flatMap(\.cited).compactMap { phrase -> Int? in
                 guard let reading = finder.reader.readings(phrase).first else { return nil }
                 return entities.resolve(reading, at: document.textRange(phrase))
-            }
+            } + group.flatMap(\.nested)
             let denial = group.first(where: \.isDenial)
             // The verb that carries the statement, not an aside before it.
             let cue = (group.first { $0.kind != .verb || !(document.lexicon.verb(tokens[$0.cue.lowerBound].key)?.isGerund ?? false) }

@@ -155,6 +155,8 @@ struct EntityTable {
         case .backReference, .generic:
             if let found = antecedent(of: reading, before: position) {
                 note(mention: mention, of: found)
+                // "the news outlet" is one more way the article names it.
+                addAlias(reading.surface, to: found)
                 return found
             }
             index = byKey[reading.key] ?? create(reading, position: mention.start)

@@ -50,6 +50,10 @@ struct Frame {
     var coversParagraph = false
     /// Sources cited by the source: "X, citing Y".
     var cited: [Range<Int>] = []
+    /// Who reports nested in this frame's statement come from ("X said
+    /// Y had told him …", "…, the paper reported"): the claim reaches the
+    /// reader through them too, so they are among its sources.
+    var nested: [Int] = []
     /// Entities the subject resolved to, filled in by the extractor.
     var entities: [Int] = []
 }
