@@ -73,16 +73,20 @@ struct ParseRenderer: Sendable {
     }
 
     private static func indented(_ json: Data) -> Data {
-        var result = Data()
+        // Built as bytes and made Data once: appending to Data byte by byte
+        // took a third of `parse FOLDER --format json`.
+        var result: [UInt8] = []
         result.reserveCapacity(json.count + json.count / 8)
         var atLineStart = true
-        for byte in json {
-            // Empty lines (inside an empty array) stay empty.
-            if atLineStart && byte != 0x0A { result.append(contentsOf: "  ".utf8) }
-            result.append(byte)
-            atLineStart = byte == 0x0A
+        json.withUnsafeBytes { bytes in
+            for byte in bytes {
+                // Empty lines (inside an empty array) stay empty.
+                if atLineStart && byte != 0x0A { result.append(0x20); result.append(0x20) }
+                result.append(byte)
+                atLineStart = byte == 0x0A
+            }
         }
-        return result
+        return Data(result)
     }
 }
 
