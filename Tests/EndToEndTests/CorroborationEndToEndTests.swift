@@ -32,12 +32,16 @@ struct CorroborationEndToEndTests {
         defer { session.close() }
         try session.waitFor("Also in 1 article · 0 denials (c lists them)")
         try session.send("c")
-        let view = try session.waitFor("Claim c1 elsewhere: 1 article · 0 denials: Enter opens, q closes")
-        #expect(view.contains("daily.txt · c2 · Volodymyr Zelensky"), "\(view)")
+        // A capture can catch a frame half drawn: wait for all of it.
+        try session.waitFor("the view listing daily.txt's c2") {
+            $0.contains("Claim c1 elsewhere: 1 article · 0 denials: Enter opens, q closes")
+                && $0.contains("daily.txt · c2 · Volodymyr Zelensky")
+        }
         try session.send("Enter")
-        let opened = try session.waitFor("Crosscheck · Prisoner swap agreed after second round")
-        #expect(opened.contains("claim 2/2"), "the matching claim is selected:\n\(opened)")
-        #expect(!opened.contains("elsewhere:"), "the view closed:\n\(opened)")
+        try session.waitFor("daily.txt opened at its claim 2, the view closed") {
+            $0.contains("Crosscheck · Prisoner swap agreed after second round") && $0.contains("claim 2/2")
+                && !$0.contains("elsewhere:")
+        }
         try session.send("q")
         try session.waitFor("[crosscheck exited 0]")
     }

@@ -22,8 +22,7 @@ struct SharedMarksEndToEndTests {
         try session.waitFor("Claims")
 
         try command(["mark", Self.article, "c3", "false", "--as", "ben"], in: sandbox)
-        let screen = try session.waitFor("ben marked c3 false")
-        #expect(screen.contains("✗ c3"))
+        try session.waitFor("ben's mark on c3, named and shown") { $0.contains("ben marked c3 false") && $0.contains("✗ c3") }
         try session.send("U")
         try session.waitFor("nothing of yours to undo")
 
