@@ -46,6 +46,16 @@ struct PlainTextIngestTests {
         #expect(article.substring(article.blocks[1].contentRange) == "The company cut its forecast on Thursday.")
     }
 
+    @Test("a dateline's place may be in ordinary case when its agency follows in brackets")
+    func titleCaseDateline() {
+        let wire = ingest.article(
+            from: "Headline\n\nPort Velden (Wire) – The mayor on Monday toured the flooded docks, saying the repairs would take a year.", path: nil)
+        #expect(wire.substring(wire.blocks[1].contentRange).hasPrefix("The mayor on Monday"))
+        let party = ingest.article(
+            from: "Headline\n\nAna Soto (D-Velden) – the mayor – toured the docks on Monday.", path: nil)
+        #expect(party.substring(party.blocks[1].contentRange).hasPrefix("Ana Soto"))
+    }
+
     @Test("hard-wrapped paragraphs are joined back into one")
     func hardWrapped() {
         let article = ingest.article(

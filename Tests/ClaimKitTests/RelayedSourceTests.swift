@@ -26,6 +26,16 @@ struct RelayedSourceTests {
         #expect(analysis.sourcesOfClaim(containing: "overdue for repair") == ["inspector"])
     }
 
+    @Test("a participle's speaker is the main clause's subject, past a time or a dateline before it")
+    func participleSpeakers() {
+        let analysis = parse(
+            "Docks to reopen",
+            "Port Velden (Wire) – Mayor Ana Soto on Monday toured the flooded docks, saying the repairs would take a year.",
+            "Hours later, Harbour Commissioner Tom Kell met the dock workers, telling them the berths would reopen in spring.")
+        #expect(analysis.sourcesOfClaim(containing: "take a year") == ["Ana Soto"])
+        #expect(analysis.sourcesOfClaim(containing: "reopen in spring") == ["Tom Kell"])
+    }
+
     @Test("a report in a clause opening the sentence is a statement apart from the main clause's")
     func frontedClauses() {
         let analysis = parse(

@@ -276,10 +276,17 @@ struct Attribution {
             let opener = token.kind == .word && !document.isProper(start)
                 && (!wordClass.isDisjoint(with: [.preposition, .subordinator, .adverb, .timeWord, .participleAdverbial])
                     || document.ends(start, with: "ing"))
-            guard opener || token.kind == .word && wordClass.contains(.adverb) else { break }
-            guard let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
-                comma - start <= 12
-            else { return nil }
+            let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") })
+            // "Two days later, …", "Hours later, …": a time said in words,
+            // capitalised or not, sets the scene.
+            let timeSaid = comma.map { comma in
+                (start..<comma).contains { document.classes[$0].contains(.timeWord) }
+                    && (start..<comma).allSatisfy {
+                        tokens[$0].kind == .number || !document.classes[$0].isDisjoint(with: [.timeWord, .adverb, .determiner])
+                    }
+            } ?? false
+            guard opener || timeSaid || token.kind == .word && wordClass.contains(.adverb) else { break }
+            guard let comma, comma - start <= 12 else { return nil }
             start = comma + 1
         }
         guard start < range.upperBound else { return nil }

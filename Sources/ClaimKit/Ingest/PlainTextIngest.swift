@@ -159,29 +159,42 @@ public struct PlainTextIngest: Sendable {
     /// Length of a wire dateline opening a lede — a place in capitals,
     /// perhaps a date and the agency, then a dash: "KYIV, Feb 5 (Reuters) - ",
     /// "WASHINGTON (AP) — ", "OSLO, Feb 20 — " — in scalars with the space after.
+    /// A place in ordinary case is a dateline only with its agency in
+    /// brackets ("New York (AFP) – "), which no sentence's subject has.
     func datelineLength(_ line: String) -> Int? {
         let scalars = Array(line.unicodeScalars.prefix(80))
         var index = 0
         var letters = 0
+        var titleCase = false
         while index < scalars.count {
             let scalar = scalars[index]
             if Tokenizer.isUppercase(scalar) {
                 letters += 1
             } else if scalar.properties.isLowercase {
-                return nil
+                // Only inside a word that began in capitals: "New York".
+                guard index > 0, scalars[index - 1].properties.isAlphabetic else { return nil }
+                titleCase = true
             } else if !" .'-".unicodeScalars.contains(scalar) {
                 break
             }
             index += 1
         }
-        guard letters >= 2 else { return nil }
+        guard letters >= 2 || titleCase && letters >= 1 else { return nil }
+        var sawAgency = false
         // Then anything short up to the dash: ", Feb 5 (Reuters)".
         while index < scalars.count, index < 60 {
             let scalar = scalars[index]
+            // "(AFP)", not a party and state "(R-Texas)".
+            if scalar == ")", let open = scalars[..<index].lastIndex(of: "("), index - open > 2,
+                scalars[(open + 1)..<index].allSatisfy(\.properties.isAlphabetic)
+            {
+                sawAgency = true
+            }
             let isDash = scalar == "\u{2014}" || scalar == "\u{2013}"
                 || scalar == "-" && index > 0 && scalars[index - 1] == " " && index + 1 < scalars.count
                     && scalars[index + 1] == " "
             if isDash {
+                guard sawAgency || !titleCase else { return nil }
                 var end = index + 1
                 while end < scalars.count, scalars[end] == " " { end += 1 }
                 return end < scalars.count ? end : nil
