@@ -62,7 +62,10 @@ enum MatchText {
             }
             if dotted, index < scalars.count, scalars[index] == "." { index += 1 }
             var word = String(String.UnicodeScalarView(scalars[start..<index]))
-            let letters = word.unicodeScalars.filter(isLetter)
+            // A possessive does not make "ISIS's" less of an acronym than "ISIS".
+            var stem = Substring(word)
+            for suffix in ["'s", "\u{2019}s"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
+            let letters = stem.unicodeScalars.filter(isLetter)
             let upper = letters.filter { $0.properties.isUppercase }
             let isAcronym = dotted || (letters.count >= 2 && upper.count == letters.count && letters.count <= 5)
             if isAcronym {

@@ -70,14 +70,20 @@ public struct PropositionReader: Sendable {
             quantities.insert(key)
             terms.insert("#" + key)
         }
-        for token in MatchText.tokens(text) {
+        let tokens = MatchText.tokens(text)
+        let scalars = Array(text.unicodeScalars)
+        for (index, token) in tokens.enumerated() {
             let folded = MatchText.fold(token.text)
             if excluded.contains(where: { $0.contains(token.start) }) {
                 flush()
                 continue
             }
             if lexicon.negations.contains(folded) {
-                negations += 1
+                // "No, I meant …" answers; "not just a few" adds: neither
+                // states the opposite of what follows.
+                let answers = token.end < scalars.count && scalars[token.end] == ","
+                let next = index + 1 < tokens.count ? MatchText.fold(tokens[index + 1].text) : ""
+                if !answers && !lexicon.additive.contains("\(folded) \(next)") { negations += 1 }
                 flush()
                 continue
             }

@@ -35,6 +35,23 @@ struct ParaphraseTests {
         #expect(matcher.compare(notShelled, proposition("The army never shelled the Korvash bridge on Tuesday.")) == .match)
     }
 
+    @Test func anAnsweringNoAndAnAddingNotDenyNothing() {
+        let signed = proposition("The minister signed the grain deal in Geneva.")
+        #expect(matcher.compare(proposition("No, the minister signed the grain deal in Geneva."), signed) == .match)
+        #expect(matcher.compare(proposition("The minister did not sign the grain deal in Geneva."), signed) == .denial)
+        #expect(matcher.compare(proposition("No minister signed the grain deal in Geneva."), signed) == .denial)
+        let helps = proposition("The reform helps all families, not just the wealthy ones.")
+        #expect(!helps.negated)
+        #expect(matcher.compare(helps, proposition("The reform helps all families, the wealthy ones too.")) == .match)
+        #expect(proposition("The reform does not help the wealthy ones.").negated)
+    }
+
+    @Test func abbreviationsAndTheirWordsCompareAlike() {
+        #expect(proposition("NATO's commander arrived in Riga.").terms == proposition("The NATO commander arrived in Riga.").terms)
+        #expect(proposition("Sen. Maria Lopez backed the GOP bill.").terms == proposition("Senator Maria Lopez backed the Republican bill.").terms)
+        #expect(proposition("Gov. Paul Hart vetoed the Democratic plan.").terms == proposition("Governor Paul Hart vetoed the Democrats' plan.").terms)
+    }
+
     @Test func aDenialCueDeniesWhatItStates() {
         let shelled = proposition("The army shelled the bridge at Korvash.")
         let denied = proposition("the army shelled the bridge at Korvash", denial: true)
