@@ -75,9 +75,11 @@ struct ForgivingPathsTests {
         let missing = sandbox.root.appendingPathComponent("missing.txt").path
         let session = try TmuxSession(sandbox: sandbox, arguments: [missing, page.path], keepErrors: true)
         defer { session.close() }
-        let screen = try session.waitFor("Claims")
-        #expect(screen.contains("Port authority says grain exports doubled"))
-        #expect(screen.contains("not opened (l lists it): \(missing.prefix(40))"))
+        // Waited for whole: a capture can catch a frame half drawn.
+        try session.waitFor("the article open and the missing path named") {
+            $0.contains("Claims") && $0.contains("Port authority says grain exports doubled")
+                && $0.contains("not opened (l lists it): \(missing.prefix(40))")
+        }
         try session.send("l")
         let list = try session.waitFor("Not opened:")
         let row = list.split(separator: "\n").first { $0.contains("→ Port authority says grain exports doubled") }

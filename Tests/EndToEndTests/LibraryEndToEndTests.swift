@@ -18,9 +18,11 @@ struct LibraryEndToEndTests {
         let paths = try GeneratedLibrary.write(count: Self.count, words: 250, into: folder)
         let session = try TmuxSession(sandbox: sandbox, arguments: [folder.path], width: 140, height: 40)
         defer { session.close() }
-        let first = try session.waitFor("Claims")
-        #expect(first.contains(GeneratedLibrary.title(0)))
-        #expect(first.contains("parsed "), "the first screen comes while the others are parsed")
+        // Waited for whole (a capture can catch a frame half drawn); the
+        // first screen comes while the others are parsed.
+        try session.waitFor("the first article, with the others being parsed") {
+            $0.contains("Claims") && $0.contains(GeneratedLibrary.title(0)) && $0.contains("parsed ")
+        }
         try session.send("l")
         try session.waitFor("Articles \(Self.count) (parsing ")
         for _ in 0..<5 { try session.send("j") }
