@@ -67,4 +67,15 @@ struct CueFormTests {
         #expect(analysis.sourcesOfClaim(containing: "hard job") == ["BLITZER"])
         #expect(analysis.claims.first?.text.contains("debate story") == true)
     }
+
+    @Test("a speaker label inside a transcript quoted paragraph by paragraph speaks its paragraph")
+    func quotedSpeakerLabels() {
+        let analysis = parse(
+            "Debate preview",
+            "The senator said on Sunday:",
+            "\u{201C}BLITZER: Will the governor be at the debate tomorrow night?",
+            "\u{201C}SOTO: The governor will be there, and she will win the argument on taxes.")
+        #expect(analysis.sourcesOfClaim(containing: "win the argument") == ["SOTO"])
+        #expect(analysis.claims.contains { $0.text.contains("debate tomorrow") } == false)
+    }
 }

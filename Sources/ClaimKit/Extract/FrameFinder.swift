@@ -69,17 +69,23 @@ struct FrameFinder {
     private func speakerLabel(in sentenceIndex: Int) -> Frame? {
         let sentence = document.sentences[sentenceIndex]
         let block = document.block(ofSentence: sentenceIndex)
+        // A transcript quoted paragraph by paragraph opens each with a mark: `"WALLACE: …`.
+        let start = tokens[sentence.tokens.lowerBound].kind == .openQuote ? sentence.tokens.lowerBound + 1 : sentence.tokens.lowerBound
         guard block.kind == .paragraph || block.kind == .lede, block.marker == nil,
             sentenceIndex == 0 || document.sentences[sentenceIndex - 1].block != sentence.block,
-            let colon = sentence.tokens.prefix(4).first(where: { tokens[$0].isPunctuation(":") }),
-            colon > sentence.tokens.lowerBound,
-            (sentence.tokens.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && Document.isAcronym(document.article.scalars[tokens[$0].start..<tokens[$0].end]) || tokens[$0].isPunctuation(".") })
+            let colon = (start..<sentence.tokens.upperBound).prefix(4).first(where: { tokens[$0].isPunctuation(":") }),
+            colon > start,
+            (start..<colon).allSatisfy({ tokens[$0].kind == .word && Document.isAcronym(document.article.scalars[tokens[$0].start..<tokens[$0].end]) || tokens[$0].isPunctuation(".") })
         else { return nil }
         // What follows is written in ordinary case, not a shouted headline.
         let words = (colon + 1..<sentence.tokens.upperBound).filter { tokens[$0].kind == .word }
         let shouted = words.filter { Document.isAcronym(document.article.scalars[tokens[$0].start..<tokens[$0].end]) }.count
         guard words.count >= 4, shouted * 2 < words.count else { return nil }
-        let label = sentence.tokens.lowerBound..<colon
+        // A question on its own ("BLITZER: Will she be there?") asserts nothing.
+        let alone = sentenceIndex + 1 == document.sentences.count || document.sentences[sentenceIndex + 1].block != sentence.block
+        let lastMark = sentence.tokens.reversed().first { tokens[$0].kind == .punctuation }
+        if alone, let lastMark, tokens[lastMark].isPunctuation("?") { return nil }
+        let label = start..<colon
         guard reader.readings(label).first != nil else { return nil }
         var frame = Frame(kind: .quotation, sentence: sentenceIndex, cue: colon..<(colon + 1), lemma: nil, subject: .phrase(label, appositives: []))
         frame.coversParagraph = true
