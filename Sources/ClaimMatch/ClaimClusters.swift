@@ -52,8 +52,9 @@ extension ClaimMatcher {
             if !clusters[key]!.denials.contains(where: { $0.record == denial }) { clusters[key]!.denials.append(entry) }
         }
         for link in links where link.kind == .denial {
-            // The negated side denies the cluster of the asserting side.
-            if records[link.second].proposition.negated {
+            // The side negating what the two share denies the cluster of the other.
+            let (first, second) = (records[link.first].proposition, records[link.second].proposition)
+            if second.negated(against: Set(first.terms).intersection(second.terms), weight: { _ in 1 }) {
                 addDenial(link.second, to: link.first, byProposition: true)
             } else {
                 addDenial(link.first, to: link.second, byProposition: true)

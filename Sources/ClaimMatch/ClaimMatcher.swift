@@ -149,7 +149,16 @@ public struct ClaimMatcher: Sendable {
         let scale = (1 - containment) * (firstTotal + secondTotal) / 2 + containment * min(firstTotal, secondTotal)
         let score = scale > 0 ? shared / scale : 0
         guard score >= threshold else { return nil }
-        return (first.negated == second.negated ? .match : .denial, score)
+        guard first.negated || second.negated || !first.negations.isEmpty || !second.negations.isEmpty else {
+            return (.match, score)
+        }
+        // Each negation counts only where the other claim states its clause.
+        var weights: [String: Double] = [:]
+        for term in firstTerms + secondTerms { weights[table.terms[term.id]] = term.weight }
+        let common = Set(first.terms).intersection(second.terms)
+        let weight = { (term: String) in weights[term] ?? 0 }
+        let denies = first.negated(against: common, weight: weight) != second.negated(against: common, weight: weight)
+        return (denies ? .denial : .match, score)
     }
 
     /// Numbers agree when either claim gives none or one claim's are all

@@ -7,8 +7,8 @@ import Foundation
 public struct MatchLexicon: Sendable {
     public var frame: Set<String>
     public var negations: Set<String>
-    /// A negation and the word after it that together add rather than
-    /// deny ("not just", "not only"), as "not just".
+    /// Words that after a negation add rather than deny ("not just",
+    /// "isn't only").
     public var additive: Set<String>
     public var denying: Set<String>
     public var forms: [String: String]
@@ -40,7 +40,7 @@ public struct MatchLexicon: Sendable {
         }
         frame = Set(sections["frame", default: []].joined())
         negations = Set(sections["negations", default: []].joined())
-        additive = Set(sections["additive", default: []].map { $0.joined(separator: " ") })
+        additive = Set(sections["additive", default: []].joined())
         denying = Set(sections["denying", default: []].joined())
         func pairs(_ name: String) throws -> [String: String] {
             var table: [String: String] = [:]

@@ -81,6 +81,23 @@ enum MatchText {
         return tokens
     }
 
+    /// Whether the text between two words ends a clause: sentence or
+    /// clause punctuation, or a dash standing apart ("talks - not a deal"),
+    /// not the hyphen inside "front-runner".
+    static func endsClause(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+        var dash = false
+        var space = false
+        for scalar in between {
+            switch scalar {
+            case ".", "!", "?", ";", ":", ",", "(", ")", "\u{2014}", "\u{2013}": return true
+            case "-": dash = true
+            case " ", "\n", "\t": space = true
+            default: break
+            }
+        }
+        return dash && space
+    }
+
     /// A light English suffix stripper: enough that "talks", "talked" and
     /// "talking" compare as one word, never so much that unrelated words meet.
     static func stem(_ word: String) -> String {

@@ -3,6 +3,9 @@
 /// `+` or `-` (asserts or denies), then its terms separated by spaces,
 /// names marked by a leading `!`. Quantities and years are the `#` terms,
 /// told apart as `read` tells them (whole numbers 1900–2100 are years).
+/// Each negation follows as `~` and the terms it bears on, joined by commas
+/// (no term holds a comma); a line without them is a claim whose polarity
+/// is known only as a whole.
 extension Proposition {
     public var stored: String {
         var line = negated ? "-" : "+"
@@ -11,6 +14,7 @@ extension Proposition {
             if entities.contains(term) { line += "!" }
             line += term
         }
+        for scope in negations { line += " ~" + scope.joined(separator: ",") }
         return line
     }
 
@@ -22,8 +26,13 @@ extension Proposition {
         var entities = Set<String>()
         var quantities = Set<String>()
         var years = Set<String>()
+        var negations: [[String]] = []
         terms.reserveCapacity(parts.count - 1)
         for part in parts.dropFirst() {
+            if part.hasPrefix("~") {
+                negations.append(part.dropFirst().split(separator: ",").map(String.init))
+                continue
+            }
             let isName = part.hasPrefix("!")
             let term = isName ? String(part.dropFirst()) : part
             guard !term.isEmpty else { return nil }
@@ -38,12 +47,14 @@ extension Proposition {
             }
             terms.append(term)
         }
-        self.init(terms: terms, entities: entities, quantities: quantities, years: years, negated: polarity == "-")
+        self.init(
+            terms: terms, entities: entities, quantities: quantities, years: years, negated: polarity == "-",
+            negations: negations)
     }
 
     /// The terms of a line `stored` wrote, without reading the rest.
     public static func storedTerms(_ line: String) -> [String] {
-        storedParts(line).dropFirst().map { $0.hasPrefix("!") ? String($0.dropFirst()) : $0 }
+        storedParts(line).dropFirst().filter { !$0.hasPrefix("~") }.map { $0.hasPrefix("!") ? String($0.dropFirst()) : $0 }
     }
 
     /// The line's space-separated parts, split byte by byte (a space is

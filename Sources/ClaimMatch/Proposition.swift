@@ -14,13 +14,37 @@ public struct Proposition: Hashable, Sendable {
     /// True when the claim states the opposite of its words: an odd number
     /// of negations, or a denial ("denied that …").
     public var negated: Bool
+    /// What each negation of the text bears on: the terms from it to the end
+    /// of its clause, sorted. Another claim that lacks most of a negation's
+    /// clause does not state what it negates, so against that claim the
+    /// negation does not count (`negated(against:)`). Empty when the claim's
+    /// polarity is known only as a whole (`negated` then applies to any claim).
+    public var negations: [[String]]
 
-    public init(terms: [String], entities: Set<String>, quantities: Set<String>, years: Set<String>, negated: Bool) {
+    public init(
+        terms: [String], entities: Set<String>, quantities: Set<String>, years: Set<String>, negated: Bool,
+        negations: [[String]] = []
+    ) {
         self.terms = terms
         self.entities = entities
         self.quantities = quantities
         self.years = years
         self.negated = negated
+        self.negations = negations
+    }
+
+    /// Whether the claim states the opposite of what it shares with another
+    /// claim: a denial cue, and each negation whose clause the other claim
+    /// states too (at least half of its clause's weight among `shared`).
+    func negated(against shared: Set<String>, weight: (String) -> Double) -> Bool {
+        var flips = 0
+        for scope in negations {
+            let total = scope.reduce(0) { $0 + weight($1) }
+            let common = scope.reduce(0) { shared.contains($1) ? $0 + weight($1) : $0 }
+            if total > 0 && common >= total / 2 { flips += 1 }
+        }
+        let denial = negated != (negations.count % 2 == 1)
+        return denial != (flips % 2 == 1)
     }
 }
 
@@ -51,6 +75,11 @@ public struct PropositionReader: Sendable {
         var quantities = Set<String>()
         var years = Set<String>()
         var negations = 0
+        // The terms each negation bears on, and the one still collecting
+        // them until its clause ends.
+        var scopes: [Set<String>] = []
+        var scope: Int?
+        var previousEnd = 0
         var pending: Double?
         func flush() {
             guard let value = pending else { return }
@@ -61,19 +90,33 @@ public struct PropositionReader: Sendable {
                 key = String(whole)
                 if Self.years.contains(whole) {
                     years.insert(key)
-                    terms.insert("#" + key)
+                    insert("#" + key)
                     return
                 }
             } else {
                 key = String(value)
             }
             quantities.insert(key)
-            terms.insert("#" + key)
+            insert("#" + key)
+        }
+        func insert(_ term: String) {
+            terms.insert(term)
+            if let scope { scopes[scope].insert(term) }
+        }
+        func negate() {
+            negations += 1
+            scopes.append([])
+            scope = scopes.count - 1
         }
         let tokens = MatchText.tokens(text)
         let scalars = Array(text.unicodeScalars)
         for (index, token) in tokens.enumerated() {
             let folded = MatchText.fold(token.text)
+            if MatchText.endsClause(scalars[previousEnd..<token.start]) {
+                flush()
+                scope = nil
+            }
+            previousEnd = token.end
             if excluded.contains(where: { $0.contains(token.start) }) {
                 flush()
                 continue
@@ -83,8 +126,8 @@ public struct PropositionReader: Sendable {
                 // states the opposite of what follows.
                 let answers = token.end < scalars.count && scalars[token.end] == ","
                 let next = index + 1 < tokens.count ? MatchText.fold(tokens[index + 1].text) : ""
-                if !answers && !lexicon.additive.contains("\(folded) \(next)") { negations += 1 }
                 flush()
+                if !answers && !lexicon.additive.contains(next) { negate() }
                 continue
             }
             if token.isNumber {
@@ -106,17 +149,17 @@ public struct PropositionReader: Sendable {
             if lexicon.denying.contains(folded) {
                 // A denying verb inside the claim ("the report that he denied")
                 // counts as a negation, not as content.
-                negations += 1
+                negate()
                 continue
             }
             let form = lexicon.forms[folded] ?? (token.isAcronym ? folded : MatchText.stem(folded))
             guard form.count > 1 else { continue }
-            terms.insert(form)
+            insert(form)
             if token.isAcronym || (token.isCapitalized && !token.startsSentence) { entities.insert(form) }
         }
         flush()
         return Proposition(
             terms: terms.sorted(), entities: entities, quantities: quantities, years: years,
-            negated: (negations % 2 == 1) != denial)
+            negated: (negations % 2 == 1) != denial, negations: scopes.map { $0.sorted() })
     }
 }

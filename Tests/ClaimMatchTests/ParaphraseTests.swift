@@ -46,6 +46,18 @@ struct ParaphraseTests {
         #expect(proposition("The reform does not help the wealthy ones.").negated)
     }
 
+    @Test func aNegationCountsOnlyAgainstAClaimStatingItsClause() {
+        let signed = proposition("The minister signed the grain deal in Geneva.")
+        // The other claim lacks the negated clause: it still states the signing.
+        let longer = proposition("The minister signed the grain deal in Geneva. Nothing short of a famine was at stake.")
+        #expect(longer.negated)
+        #expect(matcher.compare(longer, signed) == .match)
+        #expect(matcher.compare(proposition("Farmers were not consulted, and the minister signed the grain deal in Geneva."), signed) == .match)
+        // The negated clause is what the other claim states.
+        #expect(matcher.compare(proposition("The minister never signed the grain deal in Geneva, aides said."), signed) == .denial)
+        #expect(matcher.compare(proposition("Liars aren't just wrong, the minister signed the grain deal in Geneva."), signed) == .match)
+    }
+
     @Test func abbreviationsAndTheirWordsCompareAlike() {
         #expect(proposition("NATO's commander arrived in Riga.").terms == proposition("The NATO commander arrived in Riga.").terms)
         #expect(proposition("Sen. Maria Lopez backed the GOP bill.").terms == proposition("Senator Maria Lopez backed the Republican bill.").terms)
