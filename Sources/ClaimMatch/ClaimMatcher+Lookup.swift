@@ -173,7 +173,13 @@ extension ClaimMatcher {
     func mayMatch(sharing shared: Double, of weight: Double, other least: Double? = nil) -> Bool {
         let other = max(least ?? 0, shared * min(entityWeight, 1 / entityWeight))
         let scale = (1 - containment) * (weight + other) / 2 + containment * min(weight, other)
-        return shared >= threshold * scale - 1e-9
+        if shared >= threshold * scale - 1e-9 { return true }
+        // Covering the smaller claim: the other is the smaller at its
+        // lightest, no lighter than `coverageRatio` of this one…
+        let lightest = max(other, coverageRatio * weight)
+        if lightest <= weight { return shared >= coverage * lightest - 1e-9 }
+        // …or this one is the smaller, and the other not too heavy for it.
+        return other <= weight / coverageRatio && shared >= coverage * weight - 1e-9
     }
 }
 

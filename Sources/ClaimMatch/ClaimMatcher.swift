@@ -20,7 +20,8 @@ public struct MatchLink: Hashable, Sendable {
 ///
 /// Terms are weighted by rarity (inverse document frequency over the
 /// claims being matched), and two propositions match when the weight
-/// they share, over a blend of their mean and smaller weight, reaches `threshold`, they share `minimumSharedTerms`,
+/// they share, over a blend of their mean and smaller weight, reaches `threshold`
+/// (or covers `coverage` of the smaller claim), they share `minimumSharedTerms`,
 /// their quantities and years do not contradict, and they have the same
 /// polarity (opposite polarity links them as a denial instead).
 ///
@@ -42,11 +43,23 @@ public struct ClaimMatcher: Sendable {
     /// How far the score measures the smaller claim's share rather than the
     /// overlap of both: 0 is the Dice overlap, 1 the smaller claim's share.
     public var containment: Double
+    /// A claim this much of whose weight the other carries matches it,
+    /// whatever else the other says ("revenues are up a little bit" inside
+    /// a longer quotation), when they share `coverageWords` words…
+    public var coverage: Double
+    public var coverageWords: Int
+
+    /// …and it weighs at least this share of the other: so much that the
+    /// weight it shares is what `threshold` asks of the other's share too,
+    /// and a look-up by either claim's rarest terms still finds the pair.
+    var coverageRatio: Double { threshold * (1 - containment) / 2 / coverage }
 
     public init(
-        threshold: Double = 0.6, containment: Double = 0.25, minimumSharedTerms: Int = 2, minimumSharedWords: Int = 1,
-        maximumPosting: Int = 100, entityWeight: Double = 1.5
+        threshold: Double = 0.6, containment: Double = 0.25, coverage: Double = 0.9, coverageWords: Int = 3,
+        minimumSharedTerms: Int = 2, minimumSharedWords: Int = 1, maximumPosting: Int = 100, entityWeight: Double = 1.5
     ) {
+        self.coverage = coverage
+        self.coverageWords = coverageWords
         self.minimumSharedWords = minimumSharedWords
         self.threshold = threshold
         self.containment = containment
@@ -146,9 +159,15 @@ public struct ClaimMatcher: Sendable {
         // Between the Dice overlap (containment 0) and the share of the
         // smaller claim found in the larger (containment 1): a short claim
         // restating part of a long quotation still matches it.
-        let scale = (1 - containment) * (firstTotal + secondTotal) / 2 + containment * min(firstTotal, secondTotal)
-        let score = scale > 0 ? shared / scale : 0
-        guard score >= threshold else { return nil }
+        let (smaller, larger) = (min(firstTotal, secondTotal), max(firstTotal, secondTotal))
+        let scale = (1 - containment) * (firstTotal + secondTotal) / 2 + containment * smaller
+        var score = scale > 0 ? shared / scale : 0
+        if score < threshold {
+            guard words >= coverageWords, shared >= coverage * smaller - 1e-9, smaller >= coverageRatio * larger else {
+                return nil
+            }
+            score = min(1, shared / smaller)
+        }
         guard first.negated || second.negated || !first.negations.isEmpty || !second.negations.isEmpty else {
             return (.match, score)
         }

@@ -6,6 +6,9 @@ import Foundation
 /// as another form.
 public struct MatchLexicon: Sendable {
     public var frame: Set<String>
+    /// The frame words' stems: a frame word in another form ("adding",
+    /// "tweeting") is frame too.
+    public var frameStems: Set<String>
     public var negations: Set<String>
     /// Words that after a negation add rather than deny ("not just",
     /// "isn't only").
@@ -39,6 +42,7 @@ public struct MatchLexicon: Sendable {
             sections[section, default: []].append(line.split(separator: " ").map { MatchText.fold(String($0)) })
         }
         frame = Set(sections["frame", default: []].joined())
+        frameStems = Set(frame.map(MatchText.stem))
         negations = Set(sections["negations", default: []].joined())
         additive = Set(sections["additive", default: []].joined())
         denying = Set(sections["denying", default: []].joined())
@@ -56,7 +60,8 @@ public struct MatchLexicon: Sendable {
                 return value
             }
         }
-        forms = try pairs("forms")
+        // A form is compared as its stem, as the words it stands for would be.
+        forms = try pairs("forms").mapValues(MatchText.stem)
         numbers = try values("numbers")
         multipliers = try values("multipliers")
     }

@@ -65,8 +65,13 @@ enum MatchText {
             // A possessive does not make "ISIS's" less of an acronym than "ISIS".
             var stem = Substring(word)
             for suffix in ["'s", "\u{2019}s"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
-            let letters = stem.unicodeScalars.filter(isLetter)
-            let upper = letters.filter { $0.properties.isUppercase }
+            var letters = stem.unicodeScalars.filter(isLetter)
+            var upper = letters.filter { $0.properties.isUppercase }
+            // Nor does a plural: "PACs" is the acronym PAC.
+            if letters.count >= 3 && letters.last == "s" && upper.count == letters.count - 1 {
+                letters.removeLast()
+                upper = letters
+            }
             let isAcronym = dotted || (letters.count >= 2 && upper.count == letters.count && letters.count <= 5)
             if isAcronym {
                 word = letters.map { String($0) }.joined(separator: ".")
@@ -125,7 +130,8 @@ enum MatchText {
             }
         }
         _ = strip("ment", minimum: 4)
-        if word.count > 4 && word.hasSuffix("e") { word.removeLast() }
+        // "make" as "making" ("mak"), "vote" as "voted".
+        if word.count > 3 && word.hasSuffix("e") { word.removeLast() }
         return word
     }
 }

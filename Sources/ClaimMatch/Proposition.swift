@@ -145,14 +145,18 @@ public struct PropositionReader: Sendable {
                 continue
             }
             flush()
-            if !token.isAcronym && (lexicon.frame.contains(folded) || sourceWords.contains(folded)) { continue }
+            let stem = MatchText.stem(folded)
+            // A frame word in another form ("adding") is frame; a contraction
+            // ("he's", "it's") is kept, as the quotation's own wording.
+            let frameForm = !folded.contains("'") && lexicon.frameStems.contains(stem)
+            if !token.isAcronym && (lexicon.frame.contains(folded) || frameForm || sourceWords.contains(folded)) { continue }
             if lexicon.denying.contains(folded) {
                 // A denying verb inside the claim ("the report that he denied")
                 // counts as a negation, not as content.
                 negate()
                 continue
             }
-            let form = lexicon.forms[folded] ?? (token.isAcronym ? folded : MatchText.stem(folded))
+            let form = lexicon.forms[folded] ?? (token.isAcronym ? folded : stem)
             guard form.count > 1 else { continue }
             insert(form)
             if token.isAcronym || (token.isCapitalized && !token.startsSentence) { entities.insert(form) }

@@ -58,6 +58,22 @@ struct ParaphraseTests {
         #expect(matcher.compare(proposition("Liars aren't just wrong, the minister signed the grain deal in Geneva."), signed) == .match)
     }
 
+    @Test func aShortClaimInsideALongerOneMatchesIt() {
+        let short = proposition("Revenues at the club are up a little bit, and so are rounds.")
+        let long = proposition(
+            "Revenues at the club are up a little bit, and so are rounds, and the price of some golf courses had cratered to half their former value during the long recession in the town.")
+        #expect(matcher.compare(short, long) == .match)
+        // Sharing all of a short claim is not enough when it says almost nothing.
+        #expect(matcher.compare(proposition("Rounds are up."), long) == nil)
+    }
+
+    @Test func irregularFormsPluralAcronymsAndFrameFormsCompareAlike() {
+        #expect(proposition("He meant the founder of the group.").terms == proposition("He means the founder of the group.").terms)
+        #expect(proposition("The senator took money from PACs.").terms == proposition("The senator took money from a PAC.").terms)
+        #expect(proposition("The senator was making deals, adding that talks went on.").terms
+            == proposition("The senator made deals; talks go on.").terms)
+    }
+
     @Test func abbreviationsAndTheirWordsCompareAlike() {
         #expect(proposition("NATO's commander arrived in Riga.").terms == proposition("The NATO commander arrived in Riga.").terms)
         #expect(proposition("Sen. Maria Lopez backed the GOP bill.").terms == proposition("Senator Maria Lopez backed the Republican bill.").terms)
