@@ -9,16 +9,21 @@ import ReaderStore
 /// generated articles of about 1,000 words (7 KB) each, as `crosscheck
 /// FOLDER` opens it: the time to the first full frame (parser and
 /// lexicons loaded, folder listed, first article parsed, marks read,
-/// frame drawn), the time until the whole list is parsed (the reader
-/// taking each batch in and drawing it, as between keys), and the peak
-/// resident memory of each; first cold (empty marks database), then warm
-/// (every analysis in the parse cache).
+/// frame drawn), then the library's matches of the article shown looked
+/// up (the idle tick right after that frame), the time until the whole
+/// list is parsed (the reader taking each batch in and drawing it, as
+/// between keys), and the peak resident memory of each; first cold
+/// (empty marks database), then warm (every analysis in the parse
+/// cache). Each run is a process of its own, as each `crosscheck` is:
+/// nothing loaded by the first (lexicons, model) helps the second.
+/// `--keep DIR` writes the folder and database in DIR and leaves them.
 enum LibraryBench {
     static let clock = ContinuousClock()
 
-    static func run(count: Int, words: Int = 1000) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-library-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
+    static func run(count: Int, words: Int = 1000, keep: String? = nil) throws {
+        let root = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-library-bench-\(UUID().uuidString)")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: root) } }
         let folder = root.appendingPathComponent("articles")
         let paths = try GeneratedLibrary.write(count: count, words: words, into: folder)
         let bytes = try paths.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int ?? 0) }
@@ -27,18 +32,37 @@ enum LibraryBench {
             "crosscheck-reader-bench --library \(count) (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores): "
                 + String(format: "%d articles, %.1f MB, 200x60", count, Double(bytes) / 1e6))
         for phase in ["cold", "warm (from the parse cache)"] {
-            resetPeakMemory()
-            let figures = try measure(folder: folder.path, database: database)
-            print(
-                String(
-                    format: "  %@: first full frame %.0f ms; whole list parsed %.2f s; peak resident memory %.0f MB; %d claims listed",
-                    phase as NSString, figures.firstFrame, figures.wholeList / 1000, peakMemoryMB(), figures.claims))
-            print("    first frame: " + figures.steps.map { String(format: "%@ %.0f ms", $0.0 as NSString, $0.1) }.joined(separator: ", "))
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            child.arguments = ["--library-run", phase, folder.path, database]
+            fflush(nil)
+            try child.run()
+            child.waitUntilExit()
+            guard child.terminationStatus == 0 else { throw RunFailed(phase: phase, status: child.terminationStatus) }
         }
+    }
+
+    struct RunFailed: Error, CustomStringConvertible {
+        var phase: String
+        var status: Int32
+        var description: String { "the \(phase) run ended with status \(status)" }
+    }
+
+    /// One run in a process of its own (`--library-run PHASE FOLDER DATABASE`): its figures, printed.
+    static func runOnce(phase: String, folder: String, database: String) throws {
+        let figures = try measure(folder: folder, database: database)
+        print(
+            String(
+                format: "  %@: first full frame %.0f ms; whole list parsed %.2f s; peak resident memory %.0f MB; %d claims listed",
+                phase as NSString, figures.firstFrame, figures.wholeList / 1000, peakMemoryMB(), figures.claims))
+        print("    first frame: " + figures.steps.map { String(format: "%@ %.0f ms", $0.0 as NSString, $0.1) }.joined(separator: ", "))
+        print(String(format: "    then the article's matches in the library looked up (idle tick) %.0f ms", figures.matches))
     }
 
     struct Figures {
         var firstFrame: Double
+        /// The idle tick after the first frame: the shown article's matches looked up and drawn.
+        var matches: Double
         /// Where the time to the first frame went, step by step.
         var steps: [(String, Double)]
         var wholeList: Double
@@ -63,17 +87,29 @@ enum LibraryBench {
         let cache = ParseCache(marks: marks, parser: parser)
         step("database opened")
         let queue = cache.queue(
-            files.map { ParseCache.Job(location: $0, inFolder: true) }, loader: loader, describe: { "\($1): \($0)" })
+            files.map { ParseCache.Job(location: $0, inFolder: true) }, loader: loader, waitsForFirstFrame: true,
+            describe: { "\($1): \($0)" })
         queue.start()
         let received = queue.untilFirstArticle()
         step("first article read")
         var state = ReaderState(
             locations: files, received: received, store: StoreMarkBook(store: marks, author: "bench"),
             width: 200, height: 60, priority: queue)
+        // As `crosscheck` sets it: looked up on the idle tick after the first frame.
+        state.corroborationBook = LibraryCorroborationBook(
+            library: ArticleStore(sharing: marks), marks: marks,
+            reparse: { path in
+                guard let article = try loader.articles(inFile: path).first else { throw ClaimKitError.unreadable(path: path, reason: "empty") }
+                return parser.analyze(article)
+            })
         step("reader state")
         precondition(!FrameDiff.changedCells(from: nil, to: state.render()).isEmpty)
         step("frame drawn")
         let firstFrame = milliseconds(clock.now - start)
+        queue.firstFrameDrawn()
+        let tick = clock.now
+        if state.handle(.idle) != .unchanged { _ = state.render() }
+        let matches = milliseconds(clock.now - tick)
         while state.library.isParsing {
             state.receive(queue.waitForUpdates())
             _ = state.render()
@@ -84,12 +120,7 @@ enum LibraryBench {
         try cache.finish(limit: 4 << 30)
         let claims = state.library.entries.reduce(0) { $0 + ($1.summary?.claims ?? 0) }
         precondition(state.library.parsedCount == files.count, "every article listed as parsed")
-        return Figures(firstFrame: firstFrame, steps: steps, wholeList: wholeList, claims: claims)
-    }
-
-    /// Starts counting the peak resident memory from now (Linux).
-    static func resetPeakMemory() {
-        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+        return Figures(firstFrame: firstFrame, matches: matches, steps: steps, wholeList: wholeList, claims: claims)
     }
 
     /// The peak resident memory since the last reset, in MB (VmHWM).

@@ -15,14 +15,24 @@ import ReaderStore
 // notice a mark another process wrote and draw it.
 // The articles are generated from sentences written for this benchmark.
 // With --library N: a folder of N articles opened, cold and from the
-// parse cache (see LibraryBench.swift).
+// parse cache, each in a process of its own (see LibraryBench.swift).
 
-if let flag = CommandLine.arguments.firstIndex(of: "--library") {
-    guard CommandLine.arguments.indices.contains(flag + 1), let count = Int(CommandLine.arguments[flag + 1]), count > 0 else {
-        print("usage: crosscheck-reader-bench [--library N]")
+let libraryArguments = CommandLine.arguments
+if let flag = libraryArguments.firstIndex(of: "--library-run"), libraryArguments.count > flag + 3 {
+    try LibraryBench.runOnce(
+        phase: libraryArguments[flag + 1], folder: libraryArguments[flag + 2], database: libraryArguments[flag + 3])
+    exit(0)
+}
+if let flag = libraryArguments.firstIndex(of: "--library") {
+    var keep: String?
+    if let option = libraryArguments.firstIndex(of: "--keep"), libraryArguments.indices.contains(option + 1) {
+        keep = libraryArguments[option + 1]
+    }
+    guard libraryArguments.indices.contains(flag + 1), let count = Int(libraryArguments[flag + 1]), count > 0 else {
+        print("usage: crosscheck-reader-bench [--library N [--keep DIR]]")
         exit(2)
     }
-    try LibraryBench.run(count: count)
+    try LibraryBench.run(count: count, keep: keep)
     exit(0)
 }
 

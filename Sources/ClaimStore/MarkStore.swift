@@ -57,12 +57,18 @@ public final class MarkStore: Sendable {
     /// words of each of its claims, so later versions can be compared
     /// with it and reports written without the article at hand.
     public func register(_ analysis: Analysis, origin: String) throws {
+        try write(try registration(of: analysis, origin: origin))
+    }
+
+    /// What `register` writes, prepared outside the transaction, for a
+    /// caller that writes it in a transaction of its own with more.
+    func registration(of analysis: Analysis, origin: String) throws -> (Database) throws -> Void {
         let claims = ClaimSnapshot.all(in: analysis)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let sources = try claims.map { String(decoding: try encoder.encode($0.sources), as: UTF8.self) }
         let article = analysis.article.fingerprint
-        try write { db in
+        return { db in
             let now = Milliseconds.of(Date())
             try db.execute(
                 sql: """

@@ -47,11 +47,13 @@ public final class ParseCache: @unchecked Sendable {
     /// The queue that reads the jobs in the background: each article read
     /// back from the cache or parsed (and kept), and handed over.
     /// `describe` turns a location that cannot be read into its line.
+    /// `waitsForFirstFrame`: see `ParseQueue`.
     public func queue(
-        _ jobs: [Job], loader: ArticleLoader, describe: @escaping @Sendable (ClaimKitError, String) -> String
+        _ jobs: [Job], loader: ArticleLoader, waitsForFirstFrame: Bool = false,
+        describe: @escaping @Sendable (ClaimKitError, String) -> String
     ) -> ParseQueue {
         ParseQueue(
-            count: jobs.count,
+            count: jobs.count, waitsForFirstFrame: waitsForFirstFrame,
             known: { self.listed(jobs) },
             readTitle: { job in
                 let location = jobs[job].location
@@ -137,8 +139,9 @@ public final class ParseCache: @unchecked Sendable {
         }
         let analysis = parser.analyze(article)
         if writable {
-            try marks.register(analysis, origin: origin ?? "-")
-            try library.store(analysis, fingerprint: fingerprint, parserVersion: parserVersion, origin: origin)
+            try library.store(
+                analysis, fingerprint: fingerprint, parserVersion: parserVersion, origin: origin,
+                registeringFrom: origin ?? "-")
         }
         return analysis
     }

@@ -10,6 +10,10 @@ public enum ReaderLoop {
         let size = terminal.size
         state.handle(.resize(width: size.width, height: size.height))
         terminal.paint(state.render(), theme: state.theme)
+        queue?.firstFrameDrawn()
+        // What the first frame did not wait for (the library's matches of
+        // the article shown) is filled in at once, as on an idle tick.
+        if state.handle(.idle) != .unchanged { terminal.paint(state.render(), theme: state.theme) }
         var polling = false
         while true {
             let busy = queue.map { !$0.isDone } ?? false

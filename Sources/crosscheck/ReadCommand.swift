@@ -58,7 +58,8 @@ struct Read: ParsableCommand {
         var problems: [String] = []
         if let reason = marks.readOnlyReason { problems.append("marks cannot be saved: \(reason)") }
         let cache = ParseCache(marks: marks, parser: session.parser)
-        let queue = cache.queue(library.jobs, loader: session.loader, describe: ReaderLibrary.line(for:at:))
+        let queue = cache.queue(
+            library.jobs, loader: session.loader, waitsForFirstFrame: true, describe: ReaderLibrary.line(for:at:))
         queue.start()
         // The first screen waits for the first article of the list alone.
         let received = queue.untilFirstArticle()

@@ -89,6 +89,31 @@ struct IngestLoaderTests {
         }
     }
 
+    @Test("in a folder, a link to an article file is read and a link to a folder is not walked (it may lead back up)")
+    func folderLinks() throws {
+        try withTemporaryFolder { folder in
+            try write("Inner headline\nInner body.", to: "inner/INNER.TXT", in: folder)
+            try write("Outside headline\nOutside body.", to: "outside.txt", in: folder.appendingPathComponent("elsewhere"))
+            let library = folder.appendingPathComponent("library")
+            try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(
+                atPath: library.appendingPathComponent("linked.txt").path,
+                withDestinationPath: folder.appendingPathComponent("elsewhere/outside.txt").path)
+            try FileManager.default.createSymbolicLink(
+                atPath: library.appendingPathComponent("up").path, withDestinationPath: folder.path)
+            try FileManager.default.createSymbolicLink(
+                atPath: library.appendingPathComponent("inner").path,
+                withDestinationPath: folder.appendingPathComponent("inner").path)
+            let (files, isFolder) = try IngestFixtures.loader().files(at: library.path + "/")
+            #expect(isFolder)
+            #expect(files == [library.appendingPathComponent("linked.txt").path])
+            #expect(try IngestFixtures.loader().load(library.path).map(\.title) == ["Outside headline"])
+            #expect(try IngestFixtures.loader().files(at: folder.appendingPathComponent("inner").path).files == [
+                folder.appendingPathComponent("inner/INNER.TXT").path
+            ])
+        }
+    }
+
     @Test("a folder with no article files is one clear error")
     func emptyFolder() throws {
         try withTemporaryFolder { folder in

@@ -229,6 +229,41 @@ struct ParseQueueTests {
         queue.stop()
     }
 
+    @Test("waiting for the first frame, only the first article is read; after it, the list, titles and the rest")
+    func firstFrameFirst() {
+        let order = Order()
+        let listed = ListedArticle(
+            fingerprint: "f", title: "listed", site: nil, published: nil, summary: ArticleSummary(claims: 2, marked: [:]))
+        let known = Order()
+        let article = Fixtures.harbour()
+        let queue = ParseQueue(
+            count: 4, threads: 2, waitsForFirstFrame: true,
+            known: { [known] in
+                known.lock.withLock { known.started.append(-1) }
+                return [LibraryUpdate.listed(job: 3, articles: [listed])]
+            },
+            readTitle: { "title \($0)" },
+            parse: { [order] job in
+                order.lock.withLock { order.started.append(job) }
+                // Job 0 is a file that cannot be read: the first screen's article is the next.
+                return job == 0
+                    ? .failed(job: 0, reason: "unreadable", skipped: false) : .parsed(job: job, analyses: [article])
+            })
+        queue.start()
+        let first = queue.untilFirstArticle()
+        #expect(first.map(\.job) == [0, 1], "the next article is asked for when the first fails")
+        #expect(order.lock.withLock { order.started } == [0, 1], "nothing else is parsed before the first frame")
+        #expect(known.lock.withLock { known.started }.isEmpty, "the cache's list waits for the first frame")
+        queue.firstFrameDrawn()
+        var updates: [LibraryUpdate] = []
+        while !queue.isDone { updates += queue.waitForUpdates() }
+        updates += queue.drain()
+        queue.stop()
+        #expect(known.lock.withLock { known.started } == [-1])
+        #expect(updates.contains { if case .listed(3, _) = $0 { true } else { false } })
+        #expect(updates.contains { if case .parsed(2, _) = $0 { true } else { false } })
+    }
+
     @Test("titles are read for files no parser has taken yet and handed over with the analyses")
     func titles() {
         let queue = ParseQueue(

@@ -66,6 +66,7 @@ struct CorroborationViewTests {
         book.articles = [quarrel.article.title: quarrel, river.article.title: river]
         var reader = Fixtures.reader([harbour], width: 140, height: 40)
         reader.corroborationBook = book
+        reader.handle(.idle)
         return (reader, book)
     }
 
@@ -87,6 +88,26 @@ struct CorroborationViewTests {
         #expect(book.lookups == 1, "an article's claims are looked up once, not on every key")
     }
 
+    @Test("the first frame is drawn before the library is looked up; the next idle tick brings the card's counts")
+    func lookedUpAfterTheFirstFrame() {
+        let harbour = Fixtures.harbour()
+        let quarrel = Fixtures.quarrel()
+        let book = Book()
+        var all = Array(repeating: [Corroboration](), count: harbour.claims.count)
+        all[0] = [Self.match(quarrel, claim: 1, outlet: "Reuters", date: "2026-11-13")]
+        book.matches[harbour.article.title] = all
+        book.articles = [quarrel.article.title: quarrel]
+        var reader = Fixtures.reader([harbour], width: 140, height: 40)
+        reader.corroborationBook = book
+        #expect(!card(reader).contains("other article"))
+        #expect(!card(reader).contains("Also in"))
+        #expect(book.lookups == 0, "the first frame waits for no look-up")
+        #expect(reader.handle(.idle) == nil, "the idle tick has something new to draw")
+        #expect(card(reader).contains("Also in 1 article · 0 denials"))
+        #expect(reader.handle(.idle) == .unchanged, "looked up once, not on every tick")
+        #expect(book.lookups == 1)
+    }
+
     @Test("a claim only denied elsewhere reads as denied, on the card and in the view's title")
     func onlyDenied() throws {
         let harbour = Fixtures.harbour()
@@ -101,6 +122,7 @@ struct CorroborationViewTests {
         book.articles = [quarrel.article.title: quarrel]
         var reader = Fixtures.reader([harbour], width: 140, height: 40)
         reader.corroborationBook = book
+        reader.handle(.idle)
         let shown = card(reader)
         #expect(shown.contains("Denied in 1 article (c lists them)"))
         #expect(!shown.contains("0 articles"))

@@ -124,26 +124,13 @@ public struct ArticleLoader: Sendable {
     /// Every article file under `folder`, hidden files and annotation
     /// files (`*.json`) aside, in path order.
     private func articleFiles(inFolder folder: String) throws -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
-        else {
+        guard let paths = FolderListing.files(in: folder, extensions: ArticleLoader.articleExtensions) else {
             throw ClaimKitError.unreadable(path: folder, reason: "cannot list the folder")
-        }
-        var paths: [String] = []
-        for case let url as URL in enumerator
-        where ArticleLoader.articleExtensions.contains(url.pathExtension.lowercased()) {
-            // A folder named like an article file is walked, not read.
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                paths.append(url.path)
-            }
         }
         guard !paths.isEmpty else {
             throw ClaimKitError.notAnArticle(path: folder, reason: "the folder holds no article files")
         }
-        return paths.sorted()
+        return paths
     }
 
     private func loadFolder(_ folder: String, skipped: ((ClaimKitError) -> Void)?) throws -> [Article] {

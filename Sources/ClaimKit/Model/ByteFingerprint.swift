@@ -10,6 +10,10 @@ public struct ByteFingerprint: Sendable {
     public init() {}
 
     public mutating func feed(_ bytes: some Sequence<UInt8>) {
+        // Bytes side by side (Data, arrays, native strings) go through a
+        // plain pointer: a generic iterator costs several times more a byte,
+        // and the lexicons' digest alone hashes 1.5 MB before the first frame.
+        if bytes.withContiguousStorageIfAvailable({ feed(buffer: $0) }) != nil { return }
         var count: UInt64 = 0
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -20,6 +24,20 @@ public struct ByteFingerprint: Sendable {
             hash ^= (count >> UInt64(shift)) & 0xFF
             hash = hash &* 0x0000_0100_0000_01b3
         }
+    }
+
+    private mutating func feed(buffer: UnsafeBufferPointer<UInt8>) {
+        var hash = self.hash
+        for byte in buffer {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let count = UInt64(buffer.count)
+        for shift in stride(from: 0, to: 64, by: 8) {
+            hash ^= (count >> UInt64(shift)) & 0xFF
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        self.hash = hash
     }
 
     public mutating func feed(_ text: String) { feed(text.utf8) }

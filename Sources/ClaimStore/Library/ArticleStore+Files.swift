@@ -58,40 +58,59 @@ extension ArticleStore {
     /// For each file that looks as it did when this parser version read
     /// it (and whose articles are all still in the library), its articles
     /// as the list shows them, with their marks' counts; by index into `files`.
+    /// One query reads every file this parser version read, however many
+    /// files are asked about: a query per file cost seconds at 10,000.
     public func listings(of files: [(path: String, identity: FileIdentity)], parserVersion: String) throws
         -> [Int: [LibraryListing]]
     {
-        let marked = try database.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT article FROM mark")) }
-        var listed: [Int: [LibraryListing]] = [:]
-        // A few files at a time, so the reader's other work on the
-        // database (the first article) does not wait for a long list.
-        for chunk in stride(from: 0, to: files.count, by: 32) {
-            try database.read { db in
-                let select = try db.cachedStatement(
-                    sql: """
-                        SELECT f.parts, f.identity, a.content, a.article, a.title, a.site, a.published,
-                            (SELECT count(*) FROM libraryClaim c WHERE c.content = a.content) AS claims
-                        FROM libraryFile f JOIN libraryArticle a ON a.content = f.content
-                        WHERE f.path = ? AND f.parserVersion = ? ORDER BY f.part
-                        """)
-                for index in chunk..<min(files.count, chunk + 32) {
-                    let file = files[index]
-                    let rows = try Row.fetchAll(select, arguments: [file.path, parserVersion])
-                    guard let first = rows.first, first["parts"] == rows.count,
-                        rows.allSatisfy({ $0["identity"] == file.identity.key })
-                    else { continue }
-                    listed[index] = try rows.map { row in
-                        let article: String = row["article"]
-                        return LibraryListing(
-                            content: row["content"], article: article, title: row["title"], site: row["site"],
-                            published: row["published"], claims: row["claims"],
-                            marked: marked.contains(article)
-                                ? try markCounts(db, article: article, content: row["content"]) : [:])
-                    }
-                }
+        guard !files.isEmpty else { return [:] }
+        var wanted: [String: Int] = [:]
+        wanted.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() { wanted[file.path] = index }
+        return try database.read { db in
+            let marked = Set(try String.fetchAll(db, sql: "SELECT DISTINCT article FROM mark"))
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT f.path, f.part, f.parts, f.identity, a.content, a.article, a.title, a.site, a.published,
+                        a.claimCount AS claims
+                    FROM libraryFile f JOIN libraryArticle a ON a.content = f.content
+                    WHERE f.parserVersion = ?
+                    ORDER BY f.path, f.part
+                    """, arguments: [parserVersion])
+            var listed: [Int: [LibraryListing]] = [:]
+            // The rows of one file at a time; it is listed when all its parts
+            // are there and it still looks as it did.
+            var current: (index: Int, parts: Int, complete: Bool)?
+            var articles: [LibraryListing] = []
+            func close() {
+                if let current, current.complete, articles.count == current.parts { listed[current.index] = articles }
+                current = nil
+                articles = []
             }
+            while let row = try rows.next() {
+                let path: String = row["path"]
+                guard let index = wanted[path] else { continue }
+                if current?.index != index {
+                    close()
+                    current = (index, row["parts"], true)
+                }
+                guard current?.complete == true else { continue }
+                guard row["identity"] == files[index].identity.key, row["part"] == articles.count else {
+                    current?.complete = false
+                    continue
+                }
+                let article: String = row["article"]
+                let content: String = row["content"]
+                articles.append(
+                    LibraryListing(
+                        content: content, article: article, title: row["title"], site: row["site"],
+                        published: row["published"], claims: row["claims"],
+                        marked: marked.contains(article) ? try markCounts(db, article: article, content: content) : [:]))
+            }
+            close()
+            return listed
         }
-        return listed
     }
 
     /// How many claims of the stored content have each status other than

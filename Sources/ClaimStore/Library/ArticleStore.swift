@@ -85,10 +85,15 @@ public final class ArticleStore: Sendable {
     /// Keeps an analysis and its claims under its content fingerprint.
     /// `origin` is the path or URL it was read from (nil for standard
     /// input); what that origin held before, if other content, is removed.
+    /// With `registeringFrom`, the article is registered for marks too
+    /// (`MarkStore.register`, from that origin) in the same transaction:
+    /// one commit, so one wait for the disk, for each article parsed.
     @discardableResult
-    public func store(_ analysis: Analysis, fingerprint: String, parserVersion: String, origin: String?) throws
-        -> Outcome
-    {
+    public func store(
+        _ analysis: Analysis, fingerprint: String, parserVersion: String, origin: String?,
+        registeringFrom markOrigin: String? = nil
+    ) throws -> Outcome {
+        let registration = try markOrigin.map { try database.registration(of: analysis, origin: $0) }
         let archive = try ArchivedAnalysis(analysis).encoded()
         let claims = LibraryClaim.all(in: analysis, content: fingerprint)
         let propositions = try ArticleStore.propositionReader().records(of: analysis).map(\.proposition)
@@ -103,6 +108,7 @@ public final class ArticleStore: Sendable {
         }
         let article = analysis.article
         return try database.write { db in
+            try registration?(db)
             let now = Milliseconds.of(Date())
             let added = try Int64.fetchOne(
                 db, sql: "SELECT added FROM libraryArticle WHERE content = ?", arguments: [fingerprint])
@@ -117,13 +123,13 @@ public final class ArticleStore: Sendable {
             try db.execute(
                 sql: """
                     INSERT INTO libraryArticle (content, article, origin, title, site, published, byline,
-                        parserVersion, analysis, analysisBytes, added, lastUsed)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        parserVersion, analysis, analysisBytes, added, lastUsed, claimCount)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     fingerprint, article.fingerprint, origin, article.title, article.metadata.site,
                     article.metadata.published, article.metadata.byline, parserVersion, archive, archive.count,
-                    added ?? now, now,
+                    added ?? now, now, claims.count,
                 ])
             let insert = try db.cachedStatement(
                 sql: """

@@ -122,5 +122,15 @@ enum LibrarySchema {
                     END;
                     """)
         }
+        migrator.registerMigration("v7: library claim counts") { db in
+            // How many claims each article has, kept with it: a folder's
+            // list reads it instead of counting every claim of the library.
+            try db.execute(
+                sql: """
+                    ALTER TABLE libraryArticle ADD COLUMN claimCount INTEGER NOT NULL DEFAULT 0;
+                    UPDATE libraryArticle
+                        SET claimCount = (SELECT count(*) FROM libraryClaim c WHERE c.content = libraryArticle.content);
+                    """)
+        }
     }
 }

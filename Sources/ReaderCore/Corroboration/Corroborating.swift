@@ -9,6 +9,9 @@ extension ReaderState {
         corroborationBook == nil ? nil : corroborations[current]
     }
 
+    /// Whether the current article's matches are still to be looked up.
+    var isCorroborationDue: Bool { corroborationBook != nil && corroborations[current] == nil }
+
     /// Reads the current article's matches unless they are known.
     mutating func loadCorroboration(again: Bool = false) {
         guard let book = corroborationBook, again || corroborations[current] == nil else { return }

@@ -3,7 +3,8 @@ import Foundation
 /// Parses a library's files in the background: one thread per core
 /// takes the jobs in the list's order (`follow`), except that a job the reader asks for
 /// (`prioritize`) goes before all the others; a thread of its own first
-/// waits for the first job (the first screen's), then lists the jobs the
+/// waits for the first job (the first screen's) and, when told to, for the
+/// reader's first frame (`firstFrameDrawn`), then lists the jobs the
 /// parse cache knows unchanged (those are not parsed until asked for;
 /// until then the parsers take only the first job and jobs asked for),
 /// then reads each other file's title cheaply ahead of the parsers, so
@@ -35,13 +36,19 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
     /// may need no parse.
     private var listing = true
     private var takenInOrder = 0
+    /// Whether the work after the first job waits for `firstFrameDrawn`,
+    /// and whether that came: the first frame competes with nothing
+    /// (the cache's list holds the database while it is read).
+    private let waitsForFirstFrame: Bool
+    private var frameDrawn = false
 
     /// `known()`, `readTitle(job)` and `parse(job)` are called on
     /// background threads, `known` once (the `.listed` updates of the
     /// jobs the cache knows), `readTitle` and `parse` each job once;
-    /// `threads` parsers run at once.
+    /// `threads` parsers run at once. With `waitsForFirstFrame`, nothing
+    /// but the first job and jobs asked for is done until `firstFrameDrawn`.
     public init(
-        count: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        count: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount, waitsForFirstFrame: Bool = false,
         known: @escaping @Sendable () -> [LibraryUpdate] = { [] },
         readTitle: @escaping @Sendable (Int) -> String?, parse: @escaping @Sendable (Int) -> LibraryUpdate
     ) {
@@ -50,6 +57,7 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         self.known = known
         self.readTitle = readTitle
         self.parse = parse
+        self.waitsForFirstFrame = waitsForFirstFrame
         started = Array(repeating: false, count: count)
         done = started
         order = Array(0..<count)
@@ -62,6 +70,14 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
             self.listKnown()
             self.readTitles()
         }
+    }
+
+    /// The reader's first frame is on screen: the rest of the work begins.
+    public func firstFrameDrawn() {
+        condition.lock()
+        frameDrawn = true
+        condition.broadcast()
+        condition.unlock()
     }
 
     public func prioritize(job: Int) {
@@ -134,7 +150,9 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
                 first += 1
                 continue
             }
-            if listed[first] && !asked[first] {
+            // Listed, or next after articles that failed: no parser takes
+            // it by itself before the first frame.
+            if listed[first] || first > 0, !asked[first] {
                 asked[first] = true
                 prioritize(job: first)
             }
@@ -212,10 +230,10 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
 
     /// The first screen first: nothing else (the cache's list, titles,
     /// other parses, and their use of the database) competes with the
-    /// first job until it is done.
+    /// first job until it is done, nor, when told to wait, with the first frame.
     private func waitForFirstJob() {
         condition.lock()
-        while finished == 0 && count > 0 && !stopped { condition.wait() }
+        while (finished == 0 && count > 0 || waitsForFirstFrame && !frameDrawn) && !stopped { condition.wait() }
         condition.unlock()
     }
 

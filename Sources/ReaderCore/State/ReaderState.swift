@@ -94,12 +94,11 @@ public struct ReaderState {
     let keymap: Keymap
     /// The background parser, asked to hurry the article the reader waits for.
     let priority: (any ParsePriority)?
-    /// Where the claims of other articles are looked up; nil without a library.
+    /// Where the claims of other articles are looked up; nil without a
+    /// library. Looked up at the next event, never before a frame: the
+    /// first frame does not wait for a look-up across the whole library.
     public var corroborationBook: (any CorroborationBook)? {
-        didSet {
-            corroborations = [:]
-            loadCorroboration()
-        }
+        didSet { corroborations = [:] }
     }
     /// The matches of each article's claims, by entry, once looked up.
     var corroborations: [Int: [[Corroboration]]] = [:]

@@ -19,7 +19,9 @@ extension ReaderState {
             resize(width: width, height: height)
             return nil
         case .idle:
-            return noticeOutsideChanges() ? nil : .unchanged
+            let changed = noticeOutsideChanges()
+            // The shown article's matches, looked up after its frame was drawn.
+            return changed || isCorroborationDue ? nil : .unchanged
         case .mouse(let mouse):
             message = nil
             noticeOutsideChanges()
