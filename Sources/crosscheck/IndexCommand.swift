@@ -39,7 +39,7 @@ struct Index: ParsableCommand {
         }
         let indexer = LibraryIndexer(library: library, parser: session.parser)
         let items = try paths.flatMap { path in
-            let found = try session.loader.files(at: path)
+            let found = try ArticleLoader.files(at: path)
             return found.files.map { ParseItem(location: $0, folder: found.isFolder ? path : nil) }
         }
         var counts: [String: Int] = [:]

@@ -60,7 +60,7 @@ struct Parse: ParsableCommand {
             throw StoreCommandError.libraryReadOnly(path: store.resolvedPath, reason: reason)
         }
         let items = try paths.flatMap { path in
-            let found = try session.loader.files(at: path)
+            let found = try ArticleLoader.files(at: path)
             return found.files.map { ParseItem(location: $0, folder: found.isFolder ? path : nil) }
         }
         // One file or address given: its one article is printed alone, not in an array.

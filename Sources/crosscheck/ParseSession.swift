@@ -1,4 +1,5 @@
 import ClaimKit
+import Foundation
 
 /// The parser and loader one command run shares, built once.
 struct ParseSession: Sendable {
@@ -10,6 +11,14 @@ struct ParseSession: Sendable {
         parser = try ClaimParser()
         loader = ArticleLoader(
             lexicon: parser.lexicon, fetcher: URLFetcher(maximumBytes: maximumBytes), maximumBytes: maximumBytes)
+    }
+
+    /// Starts loading the lexicons and model on a thread of their own, so
+    /// that the reader lists its folders and opens the database meanwhile;
+    /// `init` then waits for them (a process loads them once).
+    static func loadLexiconsInBackground() {
+        let thread = Thread { _ = try? Lexicon.bundled() }
+        thread.start()
     }
 
     /// The analyses of every article at `location`; files in a folder

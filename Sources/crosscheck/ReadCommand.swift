@@ -46,8 +46,8 @@ struct Read: ParsableCommand {
             throw ReaderUnavailable(
                 reason: "standard output is not a terminal; use 'crosscheck parse PATH' to print what the parser finds")
         }
-        let session = try ParseSession()
-        let library = try ReaderLibrary(locations: paths.isEmpty ? try Samples.paths() : paths, loader: session.loader)
+        ParseSession.loadLexiconsInBackground()
+        let library = try ReaderLibrary(locations: paths.isEmpty ? try Samples.paths() : paths)
         let unreadable = library.unreadable
         guard !library.jobs.isEmpty else {
             for line in unreadable { Diagnostics.error(line) }
@@ -55,6 +55,7 @@ struct Read: ParsableCommand {
             throw ExitCode(1)
         }
         let marks = try store.open()
+        let session = try ParseSession()
         var problems: [String] = []
         if let reason = marks.readOnlyReason { problems.append("marks cannot be saved: \(reason)") }
         let cache = ParseCache(marks: marks, parser: session.parser)

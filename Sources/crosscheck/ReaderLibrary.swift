@@ -13,12 +13,12 @@ struct ReaderLibrary: Sendable {
 
     /// Lists the files at each location without reading them; a location
     /// that does not exist or holds no articles gives a line in `unreadable`.
-    init(locations: [String], loader: ArticleLoader) throws {
+    init(locations: [String]) throws {
         var jobs: [ParseCache.Job] = []
         var unreadable: [String] = []
         for location in locations {
             do {
-                let (files, isFolder) = try loader.files(at: location)
+                let (files, isFolder) = try ArticleLoader.files(at: location)
                 jobs += files.map { ParseCache.Job(location: $0, inFolder: isFolder) }
             } catch let error as ClaimKitError {
                 unreadable.append(Self.line(for: error, at: location))

@@ -104,11 +104,11 @@ struct IngestLoaderTests {
             try FileManager.default.createSymbolicLink(
                 atPath: library.appendingPathComponent("inner").path,
                 withDestinationPath: folder.appendingPathComponent("inner").path)
-            let (files, isFolder) = try IngestFixtures.loader().files(at: library.path + "/")
+            let (files, isFolder) = try ArticleLoader.files(at: library.path + "/")
             #expect(isFolder)
             #expect(files == [library.appendingPathComponent("linked.txt").path])
             #expect(try IngestFixtures.loader().load(library.path).map(\.title) == ["Outside headline"])
-            #expect(try IngestFixtures.loader().files(at: folder.appendingPathComponent("inner").path).files == [
+            #expect(try ArticleLoader.files(at: folder.appendingPathComponent("inner").path).files == [
                 folder.appendingPathComponent("inner/INNER.TXT").path
             ])
         }

@@ -47,7 +47,7 @@ struct ParseCacheTests {
         func open() throws -> (reader: ReaderState, updates: [LibraryUpdate]) {
             let parser = try ClaimParser()
             let loader = ArticleLoader(lexicon: parser.lexicon)
-            let files = try loader.files(at: folder.path).files
+            let files = try ArticleLoader.files(at: folder.path).files
             let marks = try MarkStore(path: database)
             let cache = ParseCache(marks: marks, parser: parser)
             let queue = cache.queue(

@@ -113,7 +113,8 @@ public struct ArticleLoader: Sendable {
     /// files of a folder in path order (see `load`), or the location itself.
     /// Reading them one by one with `load` keeps one article in memory at a
     /// time, however large the folder.
-    public func files(at location: String) throws -> (files: [String], isFolder: Bool) {
+    /// Needs no lexicon: a reader lists its folders while the lexicons load.
+    public static func files(at location: String) throws -> (files: [String], isFolder: Bool) {
         var isDirectory: ObjCBool = false
         guard location != "-", !URLFetcher.isWebAddress(location),
             FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory), isDirectory.boolValue
@@ -123,7 +124,7 @@ public struct ArticleLoader: Sendable {
 
     /// Every article file under `folder`, hidden files and annotation
     /// files (`*.json`) aside, in path order.
-    private func articleFiles(inFolder folder: String) throws -> [String] {
+    private static func articleFiles(inFolder folder: String) throws -> [String] {
         guard let paths = FolderListing.files(in: folder, extensions: ArticleLoader.articleExtensions) else {
             throw ClaimKitError.unreadable(path: folder, reason: "cannot list the folder")
         }
@@ -134,7 +135,7 @@ public struct ArticleLoader: Sendable {
     }
 
     private func loadFolder(_ folder: String, skipped: ((ClaimKitError) -> Void)?) throws -> [Article] {
-        let paths = try articleFiles(inFolder: folder)
+        let paths = try Self.articleFiles(inFolder: folder)
         guard let skipped else { return try paths.flatMap(articles(inFile:)) }
         var loaded: [Article] = []
         for path in paths {

