@@ -57,13 +57,13 @@ extension ClaimMatcher {
     /// For each claim, the terms to find its candidates by in a library
     /// whose `total` claims carry each term `frequency` times: its rarest
     /// terms, enough that any library claim it matches shares one of them.
-    /// A pair's score is its shared weight over at least (1 − containment)/2
-    /// of the query's weight, whichever claim is the smaller, so what the
-    /// look-up leaves out weighs less than `threshold` times that; terms
+    /// A matching pair shares at least `lookupShare` of the query's weight,
+    /// whichever claim is the smaller, so what the look-up leaves out weighs
+    /// less than that; terms
     /// more claims carry than `maximumPosting` are not looked up, as in `links`.
     public func lookupTerms(_ queries: [ClaimRecord], frequency: [String: Int], total: Int) -> [[String]] {
         let table = TermTable(queries.map(\.proposition), frequency: frequency, total: total)
-        let share = threshold * (1 - containment) / 2
+        let share = lookupShare
         return queries.map { query in
             let terms = table.weighted(query.proposition, entityWeight: entityWeight)
             let weight = terms.reduce(0) { $0 + $1.weight }
@@ -173,7 +173,7 @@ extension ClaimMatcher {
     func mayMatch(sharing shared: Double, of weight: Double, other least: Double? = nil) -> Bool {
         let other = max(least ?? 0, shared * min(entityWeight, 1 / entityWeight))
         let scale = (1 - containment) * (weight + other) / 2 + containment * min(weight, other)
-        if shared >= threshold * scale - 1e-9 { return true }
+        if shared >= threshold * scale - 1e-9 || shared >= sentenceShare * max(weight, other) - 1e-9 { return true }
         // Covering the smaller claim: the other is the smaller at its
         // lightest, no lighter than `coverageRatio` of this one…
         let lightest = max(other, coverageRatio * weight)

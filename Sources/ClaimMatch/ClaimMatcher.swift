@@ -26,9 +26,10 @@ public struct MatchLink: Hashable, Sendable {
 /// polarity (opposite polarity links them as a denial instead).
 ///
 /// Candidates come from an inverted index over the claims' terms, looked
-/// up by each claim's rarest terms (prefix filtering): a pair reaching the
-/// threshold must share one of the smaller claim's rarest terms, so only
-/// those pairs are ever compared.
+/// up by each claim's rarest terms (prefix filtering): a matching pair
+/// shares at least `threshold` (or `sentenceShare`) of the smaller claim's
+/// weight, so it shares one of its rarest terms, and only those pairs are
+/// ever compared.
 /// Terms carried by more than `maximumPosting` claims are too common to
 /// look candidates up by, which keeps the work near-linear in the claims.
 public struct ClaimMatcher: Sendable {
@@ -43,23 +44,35 @@ public struct ClaimMatcher: Sendable {
     /// How far the score measures the smaller claim's share rather than the
     /// overlap of both: 0 is the Dice overlap, 1 the smaller claim's share.
     public var containment: Double
-    /// A claim this much of whose weight the other carries matches it,
-    /// whatever else the other says ("revenues are up a little bit" inside
-    /// a longer quotation), when they share `coverageWords` words…
+    /// A claim (or one of its sentences) this much of whose weight the other
+    /// carries matches it, whatever else the other says ("revenues are up a
+    /// little bit" inside a longer quotation), when they share
+    /// `coverageWords` words…
     public var coverage: Double
     public var coverageWords: Int
 
-    /// …and it weighs at least this share of the other: so much that the
-    /// weight it shares is what `threshold` asks of the other's share too,
-    /// and a look-up by either claim's rarest terms still finds the pair.
-    var coverageRatio: Double { threshold * (1 - containment) / 2 / coverage }
+    /// …and it weighs at least this share of the larger claim: so much that
+    /// the weight it shares is what `threshold` asks of the larger's share
+    /// too, and a look-up by either claim's rarest terms still finds the pair.
+    var coverageRatio: Double { lookupShare / coverage }
+
+    /// A covered sentence matches only when the claims share this much of
+    /// the larger claim's weight too, as both weigh it: one sentence in
+    /// common among several is not enough.
+    public var sentenceShare: Double
+
+    /// The least share of its weight a claim has in common with any claim it
+    /// matches: the blended score reaching `threshold` asks at least this of
+    /// the larger claim, and so do covering the smaller claim or a sentence.
+    var lookupShare: Double { threshold * (1 - containment) / 2 }
 
     public init(
-        threshold: Double = 0.6, containment: Double = 0.25, coverage: Double = 0.9, coverageWords: Int = 3,
+        threshold: Double = 0.6, containment: Double = 0.25, coverage: Double = 1, coverageWords: Int = 3, sentenceShare: Double = 0.35,
         minimumSharedTerms: Int = 2, minimumSharedWords: Int = 1, maximumPosting: Int = 100, entityWeight: Double = 1.5
     ) {
         self.coverage = coverage
         self.coverageWords = coverageWords
+        self.sentenceShare = sentenceShare
         self.minimumSharedWords = minimumSharedWords
         self.threshold = threshold
         self.containment = containment
@@ -79,9 +92,8 @@ public struct ClaimMatcher: Sendable {
         let weighted = propositions.indices.map { table.weighted(propositions[$0], entityWeight: entityWeight) }
         // Every claim is listed under all its terms; it looks others up by
         // its rarest terms only, enough that any claim it could match shares
-        // one of them: the score is at most the shared weight over the
-        // smaller claim's, so what a claim leaves out of its look-up must
-        // weigh less than `threshold` of it.
+        // one of them: what a claim leaves out of its look-up weighs less
+        // than a matching pair shares of the smaller claim.
         var postings = [[Int32]](repeating: [], count: table.count)
         for (index, terms) in weighted.enumerated() {
             for term in terms where table.frequency[term.id] > 1 { postings[term.id].append(Int32(index)) }
@@ -96,7 +108,7 @@ public struct ClaimMatcher: Sendable {
             let total = terms.reduce(0) { $0 + $1.weight }
             var rest = total
             for term in terms {
-                guard rest >= threshold * total - 1e-9 else { break }
+                guard rest >= min(threshold, sentenceShare) * total - 1e-9 else { break }
                 rest -= term.weight
                 let posting = postings[term.id]
                 if posting.count > maximumPosting { continue }
@@ -132,8 +144,10 @@ public struct ClaimMatcher: Sendable {
     ) -> (kind: MatchLink.Kind, score: Double)? {
         guard Self.agree(first.quantities, second.quantities), Self.agree(first.years, second.years) else { return nil }
         // Both lists are in the table's order (rarest first, then by id),
-        // so their shared terms are found in one walk.
+        // so their shared terms are found in one walk. A term may be a name
+        // in one claim only, so each claim weighs what they share its way.
         var shared = 0.0
+        var sharedSecond = 0.0
         var count = 0
         var words = 0
         var left = 0
@@ -143,6 +157,7 @@ public struct ClaimMatcher: Sendable {
             let b = secondTerms[right]
             if a.id == b.id {
                 shared += a.weight
+                sharedSecond += b.weight
                 count += 1
                 if a.isWord { words += 1 }
                 left += 1
@@ -163,10 +178,16 @@ public struct ClaimMatcher: Sendable {
         let scale = (1 - containment) * (firstTotal + secondTotal) / 2 + containment * smaller
         var score = scale > 0 ? shared / scale : 0
         if score < threshold {
-            guard words >= coverageWords, shared >= coverage * smaller - 1e-9, smaller >= coverageRatio * larger else {
+            if words >= coverageWords, shared >= coverage * smaller - 1e-9, smaller >= coverageRatio * larger {
+                score = min(1, shared / smaller)
+            } else if words >= coverageWords, shared >= sentenceShare * larger - 1e-9,
+                sharedSecond >= sentenceShare * larger - 1e-9,
+                let covered = sentenceCoverage(table, firstTerms, first, secondTerms, second, larger: larger)
+            {
+                score = covered
+            } else {
                 return nil
             }
-            score = min(1, shared / smaller)
         }
         guard first.negated || second.negated || !first.negations.isEmpty || !second.negations.isEmpty else {
             return (.match, score)
@@ -178,6 +199,38 @@ public struct ClaimMatcher: Sendable {
         let weight = { (term: String) in weights[term] ?? 0 }
         let denies = first.negated(against: common, weight: weight) != second.negated(against: common, weight: weight)
         return (denies ? .denial : .match, score)
+    }
+
+    /// The share of a sentence of either claim that the other carries, when
+    /// it carries `coverage` of one with `coverageWords` words and that
+    /// sentence weighs `coverageRatio` of the larger claim.
+    func sentenceCoverage(
+        _ table: TermTable, _ firstTerms: [WeightedTerm], _ first: Proposition, _ secondTerms: [WeightedTerm],
+        _ second: Proposition, larger: Double
+    ) -> Double? {
+        guard !first.sentences.isEmpty || !second.sentences.isEmpty else { return nil }
+        let common = Set(first.terms).intersection(second.terms)
+        for (terms, proposition) in [(firstTerms, first), (secondTerms, second)] where !proposition.sentences.isEmpty {
+            var weights: [String: WeightedTerm] = [:]
+            for term in terms { weights[table.terms[term.id]] = term }
+            for sentence in proposition.sentences {
+                var weight = 0.0
+                var shared = 0.0
+                var words = 0
+                for term in sentence {
+                    guard let found = weights[term] else { continue }
+                    weight += found.weight
+                    if common.contains(term) {
+                        shared += found.weight
+                        if found.isWord { words += 1 }
+                    }
+                }
+                if weight >= coverageRatio * larger, shared >= coverage * weight - 1e-9, words >= coverageWords {
+                    return min(1, shared / weight)
+                }
+            }
+        }
+        return nil
     }
 
     /// Numbers agree when either claim gives none or one claim's are all

@@ -103,6 +103,17 @@ enum MatchText {
         return dash && space
     }
 
+    /// Whether the text between two words ends a sentence: a full stop,
+    /// question or exclamation mark before a capital or a quotation (not
+    /// the dot of "Mr." or "Sen."), or a semicolon or colon.
+    static func endsSentence(_ between: ArraySlice<Unicode.Scalar>, after previous: MatchToken, before next: MatchToken) -> Bool {
+        if between.contains(where: { $0 == ";" || $0 == ":" }) { return true }
+        guard between.contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) else { return false }
+        let abbreviation = previous.isCapitalized && previous.text.count <= 3 && !previous.isAcronym
+            && between.first == "."
+        return !abbreviation && (next.isCapitalized || between.contains { "\"“”'‘’".unicodeScalars.contains($0) })
+    }
+
     /// A light English suffix stripper: enough that "talks", "talked" and
     /// "talking" compare as one word, never so much that unrelated words meet.
     static func stem(_ word: String) -> String {

@@ -5,7 +5,8 @@
 /// told apart as `read` tells them (whole numbers 1900–2100 are years).
 /// Each negation follows as `~` and the terms it bears on, joined by commas
 /// (no term holds a comma); a line without them is a claim whose polarity
-/// is known only as a whole.
+/// is known only as a whole. Then each sentence, when there are several,
+/// as `^` and its terms.
 extension Proposition {
     public var stored: String {
         var line = negated ? "-" : "+"
@@ -15,6 +16,7 @@ extension Proposition {
             line += term
         }
         for scope in negations { line += " ~" + scope.joined(separator: ",") }
+        for sentence in sentences { line += " ^" + sentence.joined(separator: ",") }
         return line
     }
 
@@ -27,10 +29,15 @@ extension Proposition {
         var quantities = Set<String>()
         var years = Set<String>()
         var negations: [[String]] = []
+        var sentences: [[String]] = []
         terms.reserveCapacity(parts.count - 1)
         for part in parts.dropFirst() {
             if part.hasPrefix("~") {
                 negations.append(part.dropFirst().split(separator: ",").map(String.init))
+                continue
+            }
+            if part.hasPrefix("^") {
+                sentences.append(part.dropFirst().split(separator: ",").map(String.init))
                 continue
             }
             let isName = part.hasPrefix("!")
@@ -49,12 +56,12 @@ extension Proposition {
         }
         self.init(
             terms: terms, entities: entities, quantities: quantities, years: years, negated: polarity == "-",
-            negations: negations)
+            negations: negations, sentences: sentences)
     }
 
     /// The terms of a line `stored` wrote, without reading the rest.
     public static func storedTerms(_ line: String) -> [String] {
-        storedParts(line).dropFirst().filter { !$0.hasPrefix("~") }.map { $0.hasPrefix("!") ? String($0.dropFirst()) : $0 }
+        storedParts(line).dropFirst().filter { !$0.hasPrefix("~") && !$0.hasPrefix("^") }.map { $0.hasPrefix("!") ? String($0.dropFirst()) : $0 }
     }
 
     /// The line's space-separated parts, split byte by byte (a space is

@@ -20,11 +20,15 @@ public struct Proposition: Hashable, Sendable {
     /// negation does not count (`negated(against:)`). Empty when the claim's
     /// polarity is known only as a whole (`negated` then applies to any claim).
     public var negations: [[String]]
+    /// The terms of each sentence, sorted, when the claim has more than one:
+    /// one sentence of a long quotation may be all another claim carries.
+    public var sentences: [[String]]
 
     public init(
         terms: [String], entities: Set<String>, quantities: Set<String>, years: Set<String>, negated: Bool,
-        negations: [[String]] = []
+        negations: [[String]] = [], sentences: [[String]] = []
     ) {
+        self.sentences = sentences
         self.terms = terms
         self.entities = entities
         self.quantities = quantities
@@ -79,6 +83,7 @@ public struct PropositionReader: Sendable {
         // them until its clause ends.
         var scopes: [Set<String>] = []
         var scope: Int?
+        var sentences: [Set<String>] = [[]]
         var previousEnd = 0
         var pending: Double?
         func flush() {
@@ -102,6 +107,7 @@ public struct PropositionReader: Sendable {
         func insert(_ term: String) {
             terms.insert(term)
             if let scope { scopes[scope].insert(term) }
+            sentences[sentences.count - 1].insert(term)
         }
         func negate() {
             negations += 1
@@ -115,6 +121,11 @@ public struct PropositionReader: Sendable {
             if MatchText.endsClause(scalars[previousEnd..<token.start]) {
                 flush()
                 scope = nil
+                if index > 0, !sentences[sentences.count - 1].isEmpty,
+                    MatchText.endsSentence(scalars[previousEnd..<token.start], after: tokens[index - 1], before: token)
+                {
+                    sentences.append([])
+                }
             }
             previousEnd = token.end
             if excluded.contains(where: { $0.contains(token.start) }) {
@@ -164,6 +175,7 @@ public struct PropositionReader: Sendable {
         flush()
         return Proposition(
             terms: terms.sorted(), entities: entities, quantities: quantities, years: years,
-            negated: (negations % 2 == 1) != denial, negations: scopes.map { $0.sorted() })
+            negated: (negations % 2 == 1) != denial, negations: scopes.map { $0.sorted() },
+            sentences: sentences.filter { !$0.isEmpty }.count > 1 ? sentences.filter { !$0.isEmpty }.map { $0.sorted() } : [])
     }
 }

@@ -67,6 +67,17 @@ struct ParaphraseTests {
         #expect(matcher.compare(proposition("Rounds are up."), long) == nil)
     }
 
+    @Test func aSentenceOfALongQuotationMatchesTheClaimCarryingIt() {
+        let quotation = proposition(
+            "This is a big night for the campaign. The race will probably narrow after Iowa. If voters want a winner in November, they should back the governor now.")
+        let sentence = proposition("Voters who want a winner in November should back the governor now, an aide told a cable channel on Tuesday night in Manchester.")
+        #expect(matcher.compare(quotation, sentence) == .match)
+        // One sentence in common among several unrelated ones is not enough.
+        let longer = proposition(
+            "This is a big night for the campaign. The race will probably narrow after Iowa. The debate in Ohio drew millions of viewers and moved the polls. Voters want a winner.")
+        #expect(matcher.compare(longer, sentence) == nil)
+    }
+
     @Test func irregularFormsPluralAcronymsAndFrameFormsCompareAlike() {
         #expect(proposition("He meant the founder of the group.").terms == proposition("He means the founder of the group.").terms)
         #expect(proposition("The senator took money from PACs.").terms == proposition("The senator took money from a PAC.").terms)
