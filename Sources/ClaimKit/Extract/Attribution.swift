@@ -388,6 +388,20 @@ struct Attribution {
             whole.complementIsLeft = true
             return [[whole]]
         }
+        // "“You say that all victims should be believed,” the woman said":
+        // a report inside someone's quoted words is part of what they say,
+        // not a statement that swallows theirs.
+        let quoted = frames.filter(isInsideQuotedStatement)
+        if !quoted.isEmpty, quoted.count < frames.count {
+            var groups = group(frames.filter { !isInsideQuotedStatement($0) })
+            for frame in quoted where isRelayedReport(frame) {
+                guard let speaker = groups.indices.min(by: {
+                    abs(groups[$0][0].cue.lowerBound - frame.cue.lowerBound) < abs(groups[$1][0].cue.lowerBound - frame.cue.lowerBound)
+                }) else { break }
+                groups[speaker][0].nested += frame.entities.filter(isNamedSpeaker)
+            }
+            return groups
+        }
         var groups: [[Frame]] = []
         let frontedEnd = frames.first.flatMap { frontedClauseEnd(in: $0.sentence) }
         for frame in frames {
@@ -420,6 +434,13 @@ struct Attribution {
             }
         }
         return groups
+    }
+
+    /// A frame whose cue stands inside a quotation long enough to be a
+    /// statement (not a scare-quoted verb: `X “categorically rejected” it`).
+    private func isInsideQuotedStatement(_ frame: Frame) -> Bool {
+        guard let span = document.quotes.span(containing: frame.cue.lowerBound) else { return false }
+        return span.wordCount >= QuoteSpans.minimumStatementWords
     }
 
     /// A reporting verb of the lexicon with its own subject before it

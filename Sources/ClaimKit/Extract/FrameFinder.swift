@@ -21,7 +21,13 @@ struct FrameFinder {
          "did", "does", "do", "'ve", "'d", "'ll"])
     /// Verbs after which a to-infinitive is still asserted: "continued to
     /// believe", "went on to say".
-    private static let assertingBeforeTo: WordSet = WordSet(["continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on"])
+    /// Verbs before "to" that leave the next verb asserted: "continued to
+    /// believe", "went on to say", and the reporter's hedges "appeared to
+    /// blame", "seemed to think" (a hedged report is still the subject's).
+    private static let assertingBeforeTo: WordSet = WordSet([
+        "continued", "continues", "continue", "continuing", "went", "goes", "go", "proceeded", "on",
+        "appeared", "appears", "appear", "seemed", "seems", "seem",
+    ])
     private static let gerundOpeners: WordSet = WordSet(["after", "before", "while", "when", "by", "in", "since", "without", "upon", "on"])
 
     func frames(in sentenceIndex: Int) -> [Frame] {
@@ -245,8 +251,11 @@ struct FrameFinder {
             frame.subject = .sharedSubject
             frame.isInfinitive = true
         } else if left < start {
-            // The verb opens the sentence (a headline "Says …"): no subject.
-            return nil
+            // "Said Ellis: “…”": the speaker after a verb that opens the
+            // sentence, then the quotation. Otherwise (a headline "Says …")
+            // there is no subject.
+            guard let inverted = openingInvertedSubject(after: index, upperBound: rightEnd) else { return nil }
+            frame.subject = .phrase(inverted, appositives: [])
         } else if left - 2 >= start, FrameFinder.groupPronouns.contains(tokens[left].key), tokens[left - 1].key == Document.keyOf,
             document.classes[left - 2].contains(.determiner)
         {
@@ -258,7 +267,10 @@ struct FrameFinder {
             frame.subject = .pronoun(left)
         } else if tokens[left].isPunctuation(",") || tokens[left].kind == .closeQuote {
             // "…," said Smith — but after "told" the name is the listener.
-            if !verb.flags.contains(.object), let inverted = invertedSubject(after: index, upperBound: rightEnd) {
+            let afterQuotation = tokens[left].kind == .closeQuote || left > start && tokens[left - 1].kind == .closeQuote
+            if !verb.flags.contains(.object),
+                let inverted = invertedSubject(after: index, upperBound: rightEnd, afterQuotation: afterQuotation)
+            {
                 frame.subject = .phrase(inverted.subject, appositives: inverted.appositives)
                 frame.complementIsLeft = true
             } else if tokens[left].isPunctuation(","), verb.isGerund, right.explicit || right.any {
@@ -643,11 +655,23 @@ struct FrameFinder {
 
     /// `"…," said John Smith.` — the subject after the verb; `said the
     /// association's president, Graham Okafor.` — the name in apposition.
-    private func invertedSubject(after index: Int, upperBound: Int) -> (subject: Range<Int>, appositives: [Range<Int>])? {
-        guard index + 1 < upperBound, let phrase = phrases.phrase(startingAt: index + 1, upperBound: upperBound) else {
+    /// After a quotation the name may run on into what frames the words:
+    /// `"…," said Robby Mook in a statement`, `said a party aide who
+    /// asked not to be named`, `said Ben Carson, asked about …`.
+    private func invertedSubject(
+        after index: Int, upperBound: Int, afterQuotation: Bool = false
+    ) -> (subject: Range<Int>, appositives: [Range<Int>])? {
+        guard index + 1 < upperBound else { return nil }
+        let phrase: Range<Int>
+        if let forward = phrases.phrase(startingAt: index + 1, upperBound: upperBound),
+            endsInvertedSubject(at: forward.upperBound, upperBound: upperBound, afterQuotation: afterQuotation)
+        {
+            phrase = forward
+        } else if afterQuotation, let described = describedSpeaker(after: index, upperBound: upperBound) {
+            phrase = described
+        } else {
             return nil
         }
-        guard phrase.upperBound == upperBound || tokens[phrase.upperBound].kind == .punctuation else { return nil }
         guard let reading = reader.readings(phrase).first else { return nil }
         let comma = phrase.upperBound
         if reading.reference != .name, comma + 1 < upperBound, tokens[comma].isPunctuation(","),
@@ -660,6 +684,42 @@ struct FrameFinder {
         return (phrase, [])
     }
 
+    private func endsInvertedSubject(at index: Int, upperBound: Int, afterQuotation: Bool) -> Bool {
+        index == upperBound || tokens[index].kind == .punctuation
+            || afterQuotation && (isAside(index) || document.classes[index].contains(.timeWord))
+    }
+
+    /// `"…," said retired neurosurgeon Ben Carson`, `said Clinton campaign
+    /// manager Robby Mook`: a speaker whose description opens with words
+    /// no phrase starts with. The speaker is the phrase that ends where the
+    /// words after the verb stop: at punctuation or an aside.
+    private func describedSpeaker(after index: Int, upperBound: Int) -> Range<Int>? {
+        var end = index + 1
+        let limit = min(upperBound, index + 1 + Reach.phrase)
+        while end < limit {
+            let token = tokens[end]
+            let isWord = token.kind == .word || token.kind == .possessive || document.isAbbreviationDot(end)
+            guard isWord, end == index + 1 || !isAside(end), !document.classes[end].contains(.auxiliary) else { break }
+            end += 1
+        }
+        guard end > index + 1, endsInvertedSubject(at: end, upperBound: upperBound, afterQuotation: true),
+            let phrase = phrases.phrase(endingAt: end - 1, lowerBound: index + 1),
+            phrase.upperBound == end, reader.readings(phrase).first != nil
+        else { return nil }
+        return phrase
+    }
+
+    /// "Said Ellis: “…”", "Said the mayor, “…”": a sentence-opening verb
+    /// whose speaker follows it, then a colon or comma and the quotation.
+    private func openingInvertedSubject(after index: Int, upperBound: Int) -> Range<Int>? {
+        guard tokens[index].isCapitalized, let (subject, _) = invertedSubject(after: index, upperBound: upperBound),
+            subject.upperBound + 1 < upperBound
+        else { return nil }
+        let mark = tokens[subject.upperBound]
+        guard mark.isPunctuation(":") || mark.isPunctuation(","), tokens[subject.upperBound + 1].kind == .openQuote else { return nil }
+        return subject
+    }
+
     /// The subject behind asides set off by commas before the verb:
     /// "Russia's envoy, Kirill Dmitriev, said", "Witkoff, writing on X,
     /// said", "X, a Washington-based think tank, said".
@@ -668,8 +728,12 @@ struct FrameFinder {
         var appositives: [Range<Int>] = []
         for _ in 0..<4 {
             var previousComma = end - 1
-            while previousComma >= lowerBound, !tokens[previousComma].isPunctuation(",") { previousComma -= 1 }
+            while previousComma >= lowerBound, !tokens[previousComma].isPunctuation(","), !closesQuotedStatement(previousComma) {
+                previousComma -= 1
+            }
             let segment = (previousComma + 1)..<end
+            // `"…," Quina Jones, 25, said`: the quotation bounds the subject's stretch.
+            if previousComma >= lowerBound, closesQuotedStatement(previousComma) { previousComma = lowerBound - 1 }
             guard let first = segment.first else { return nil }
             if isAside(first) {
                 guard previousComma >= lowerBound else { return nil }
@@ -746,7 +810,14 @@ struct FrameFinder {
                     || $0 == segment.upperBound - 1 && document.classes[segment.lowerBound].contains(.determiner) }),
                 reader.readings(segment).first != nil
             {
-                return .phrase(segment, appositives: [])
+                // "Yet Democratic economists, like …, say": the conjunction is no part of it.
+                var opening = segment.lowerBound
+                while opening + 1 < segment.upperBound, tokens[opening].kind == .word,
+                    document.classes[opening].contains(.conjunction)
+                {
+                    opening += 1
+                }
+                return .phrase(opening..<segment.upperBound, appositives: [])
             }
             // A description of the subject that stands before it.
             if let phrase, phrase.upperBound == segment.upperBound || isDescriptor(segment) {
@@ -769,6 +840,14 @@ struct FrameFinder {
             return nil
         }
         return nil
+    }
+
+    /// A closing quotation mark right after the statement's own comma or
+    /// stop (`…up,"`): nothing before it can be the subject after it.
+    private func closesQuotedStatement(_ index: Int) -> Bool {
+        guard tokens[index].kind == .closeQuote, index > 0 else { return false }
+        let before = tokens[index - 1]
+        return before.isPunctuation(",") || before.isPunctuation(".") || before.isPunctuation("?") || before.isPunctuation("!")
     }
 
     /// Whether the words before a comma end in a place phrase: "in Ilumo".
@@ -801,6 +880,7 @@ struct FrameFinder {
         // An age: "Ms. Whitcombe, 57 years old, said", "Bernadette Yoakum, 64, said".
         if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
+        if isPartyAndState(index) { return true }
         let wordClass = document.classes[index]
         if !wordClass.isDisjoint(with: [.relative, .participleAdverbial, .subordinator, .adverb, .preposition]) {
             return !document.isProper(index) || wordClass.contains(.participleAdverbial)
@@ -810,6 +890,18 @@ struct FrameFinder {
         return (document.ends(index, with: "ing") || document.ends(index, with: "ed")
             || FrameFinder.irregularParticiples.contains(tokens[index].key)) && !tokens[index].isCapitalized
     }
+
+    /// A legislator's party and state in the US style: "R-Ky.", "D-Nev",
+    /// "I-Vt.": one party letter, a hyphen, a capitalised state.
+    private func isPartyAndState(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 4 else { return false }
+        let scalars = document.article.scalars
+        return FrameFinder.partyLetters.contains(scalars[token.start]) && scalars[token.start + 1] == "-"
+            && Tokenizer.isUppercase(scalars[token.start + 2])
+    }
+
+    private static let partyLetters: Set<Unicode.Scalar> = ["R", "D", "I"]
 
     static let irregularParticiples = WordSet([
         "sent", "written", "made", "given", "taken", "known", "seen", "held", "led", "run", "built", "bought", "brought",
@@ -873,8 +965,9 @@ struct FrameFinder {
         var end = cueEnd
         while end < min(sentence.tokens.upperBound, cueEnd + Reach.phrase) {
             let token = tokens[end]
-            if token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(";") || token.kind == .dash
-                || token.kind == .openQuote || token.isPunctuation("(")
+            // "according to Ms. Epstein": an abbreviation's period is no stop.
+            if token.isPunctuation(",") || token.isPunctuation(".") && !document.isAbbreviationDot(end)
+                || token.isPunctuation(";") || token.kind == .dash || token.kind == .openQuote || token.isPunctuation("(")
             {
                 break
             }

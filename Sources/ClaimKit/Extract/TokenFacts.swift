@@ -120,7 +120,7 @@ private struct NameTest {
             .determiner, .preposition, .conjunction, .subordinator, .relative, .personalPronoun, .pronounFirst,
             .pronounSecond, .auxiliary, .negation, .adverb, .sentenceStarter, .refusal, .participleAdverbial,
         ]
-        if isAcronym(index) { return true }
+        if isAcronym(index) || isInitial(index) { return true }
         // "Pune-based", "Kremlin-backed": an adjective made from a name.
         if let hyphen = article.scalars[token.start..<token.end].lastIndex(of: "-"), hyphen + 1 < token.end,
             NameTest.describingLastParts.contains(WordKey(article.scalars[(hyphen + 1)..<token.end]))
@@ -185,6 +185,20 @@ private struct NameTest {
     private static let the = WordKey("the")
 
     private static let pluralAuxiliaries: WordSet = WordSet(["have", "are", "were", "do"])
+
+    /// A middle initial between two capitalised words: the "D." of "John
+    /// D. Podesta". Its letter may spell a word the lexicons know ("A",
+    /// "I", or "D" and "S" as contractions), which must not cut the name.
+    private func isInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length == 1, index > 0, index + 2 < tokens.count else { return false }
+        let dot = tokens[index + 1]
+        let previous = tokens[index - 1]
+        let next = tokens[index + 2]
+        return dot.isPunctuation(".") && dot.start == token.end && previous.kind == .word && previous.isCapitalized
+            && next.kind == .word && next.isCapitalized && sentenceOfToken[index + 2] == sentenceOfToken[index]
+            && !classes[index + 2].contains(.sentenceStarter)
+    }
 
     /// An all-capitals word of two letters or more: "US", "NATO", "U.S.".
     private func isAcronym(_ index: Int) -> Bool {

@@ -91,8 +91,9 @@ struct SentenceSplitter {
             if previousClass.contains(.abbreviationMayEnd) { return nextClass.contains(.sentenceStarter) ? end : nil }
             return nil
         }
-        // An initial: "J. K. Rowling", "Donald J. Trump".
-        if previous.length == 1 && previous.isCapitalized { return nil }
+        // An initial: "J. K. Rowling", "Donald J. Trump" — but "Plan A. The
+        // minister said" ends at the letter.
+        if previous.length == 1 && previous.isCapitalized { return nextClass.contains(.sentenceStarter) ? end : nil }
         return end
     }
 }

@@ -1,0 +1,73 @@
+import ClaimKit
+import Testing
+
+/// How US news names whoever speaks around a quotation: middle initials,
+/// ages and party labels in commas, long descriptions after "said", a
+/// sentence that opens with "Said", a reporter's "appeared to", and the
+/// ads and clips that speak for a campaign.
+@Suite("Speakers named around quotations")
+struct SpeakerFormTests {
+    @Test("a middle initial that spells a word (A, D, S) stays inside the name")
+    func middleInitials() {
+        let analysis = parse(
+            "Harbour plan",
+            "Marta D. Okonkwo said the harbour plan had failed.",
+            "\u{201C}We will rebuild it,\u{201D} Tomas A. Brandt said.",
+            "The board chose Plan A. The chairman said the vote was close.")
+        #expect(analysis.sourcesOfClaim(containing: "harbour plan had failed") == ["Marta D. Okonkwo"])
+        #expect(analysis.sourcesOfClaim(containing: "rebuild it") == ["Tomas A. Brandt"])
+        #expect(analysis.sourcesOfClaim(containing: "vote was close") == ["chairman"])
+    }
+
+    @Test("an age or a party-and-state label between the name and 'said' is an aside")
+    func agesAndPartyLabels() {
+        let analysis = parse(
+            "Veto fight",
+            "\u{201C}We are not going to be quiet,\u{201D} Lorna Pike, 58, said outside the hall.",
+            "\u{201C}The veto will be overridden,\u{201D} Senator Dale Orman, R-Ky., said Tuesday.",
+            "\u{201C}This is a waste of time,\u{201D} said Del. Ana Ruiz of the island district.")
+        #expect(analysis.sourcesOfClaim(containing: "not going to be quiet") == ["Lorna Pike"])
+        #expect(analysis.sourcesOfClaim(containing: "overridden") == ["Dale Orman"])
+        #expect(analysis.sourcesOfClaim(containing: "waste of time") == ["Ana Ruiz"])
+    }
+
+    @Test("after a quotation, 'said' + a described speaker + what frames the words")
+    func describedSpeakers() {
+        let analysis = parse(
+            "Campaign trail",
+            "\u{201C}This is dangerous,\u{201D} said campaign manager Irene Vost in a statement.",
+            "\u{201C}Forget about it,\u{201D} said retired surgeon Paul Ekwueme, asked about his record.",
+            "\u{201C}We won the county,\u{201D} said the mayor, who was elected in May.")
+        #expect(analysis.sourcesOfClaim(containing: "dangerous") == ["Irene Vost"])
+        #expect(analysis.sourcesOfClaim(containing: "Forget about it") == ["Paul Ekwueme"])
+        #expect(analysis.sourcesOfClaim(containing: "won the county") == ["mayor"])
+    }
+
+    @Test("'Said X:' opening a sentence credits the quotation after the colon")
+    func sentenceOpeningSaid() {
+        let analysis = parse(
+            "Tax debate",
+            "Said Okafor: \u{201C}Nobody here is interested in tax reform.\u{201D}",
+            "Says Who Owns the Port")
+        #expect(analysis.sourcesOfClaim(containing: "interested in tax reform") == ["Okafor"])
+        #expect(analysis.claims.contains { $0.text.contains("Owns the Port") } == false)
+    }
+
+    @Test("a reporter's 'appeared to' hedges the subject's report, it does not orphan it")
+    func appearedTo() {
+        let analysis = parse(
+            "Bank hearing",
+            "In a televised interview, Halvard Stumpe appeared to blame junior staff for the fraud.")
+        #expect(analysis.sourcesOfClaim(containing: "junior staff") == ["Halvard Stumpe"])
+    }
+
+    @Test("an ad or a clip speaks for itself")
+    func adsAndClips() {
+        let analysis = parse(
+            "Ad war",
+            "The clip says the senator has a passion for defending the wrong people.",
+            "The ad says the governor raised taxes twice.")
+        #expect(analysis.sourcesOfClaim(containing: "wrong people") == ["clip"])
+        #expect(analysis.sourcesOfClaim(containing: "raised taxes") == ["ad"])
+    }
+}
