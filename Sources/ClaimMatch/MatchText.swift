@@ -16,7 +16,12 @@ struct MatchToken {
 enum MatchText {
     /// Lower case, no accents, typographic apostrophes as `'`.
     static func fold(_ word: String) -> String {
-        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Most words are ASCII: lower-casing their bytes is all folding does,
+        // without Foundation's work per word.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'")
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A proposition as one line of text, so a library keeps what it read of
 /// each claim and compares its claims without reading their text again:
 /// `+` or `-` (asserts or denies), then its terms separated by spaces,
@@ -68,5 +70,54 @@ extension Proposition {
     /// one byte in UTF-8, and splitting by Character is the slow part).
     private static func storedParts(_ line: String) -> [String] {
         line.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// Some terms to find in lines `Proposition.stored` wrote, compared byte by
+/// byte: a library reads how many terms each candidate has and which of a
+/// look-up's common terms it carries without making a string of each term.
+public struct StoredTermFinder: Sendable {
+    public let terms: [String]
+    private let bytes: [[UInt8]]
+    /// Indices of `terms` by their length in bytes.
+    private let byLength: [[Int]]
+
+    public init(_ terms: [String]) {
+        self.terms = terms
+        bytes = terms.map { Array($0.utf8) }
+        var byLength = [[Int]](repeating: [], count: (bytes.map(\.count).max() ?? 0) + 1)
+        for (index, term) in bytes.enumerated() { byLength[term.count].append(index) }
+        self.byLength = byLength
+    }
+
+    /// How many terms the line has, and the indices of `terms` among them.
+    public func scan(_ line: String) -> (count: Int, carried: [Int]) {
+        var count = 0
+        var carried: [Int] = []
+        var line = line
+        line.withUTF8 { buffer in
+            var start = 0
+            var first = true
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count && buffer[end] != UInt8(ascii: " ") { end += 1 }
+                defer { start = end + 1 }
+                if first || end == start {
+                    first = false
+                    continue
+                }
+                let lead = buffer[start]
+                if lead == UInt8(ascii: "~") || lead == UInt8(ascii: "^") { continue }
+                let from = lead == UInt8(ascii: "!") ? start + 1 : start
+                count += 1
+                let length = end - from
+                guard length < byLength.count else { continue }
+                for index in byLength[length]
+                where bytes[index].withUnsafeBufferPointer({ memcmp($0.baseAddress!, buffer.baseAddress! + from, length) == 0 }) {
+                    carried.append(index)
+                }
+            }
+        }
+        return (count, carried)
     }
 }

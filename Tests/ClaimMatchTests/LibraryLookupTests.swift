@@ -31,6 +31,20 @@ struct LibraryLookupTests {
         #expect(Proposition(stored: "talks constructive") == nil)
     }
 
+    @Test func theTermFinderReadsStoredLinesAsTheirTerms() throws {
+        let lines = try library().map(\.proposition.stored)
+        let common = ["said", "trump", "clinton", "i.s.i.s", "#2016", "campaign", "presid"]
+        let finder = StoredTermFinder(common)
+        for line in lines {
+            let terms = Proposition.storedTerms(line)
+            let (count, carried) = finder.scan(line)
+            #expect(count == terms.count, "\(line)")
+            #expect(carried.map { common[$0] }.sorted() == terms.filter(common.contains).sorted(), "\(line)")
+        }
+        #expect(finder.scan("- !trump said ~said ^trump,said").count == 2)
+        #expect(finder.scan("- !trump said ~said ^trump,said").carried.sorted() == [0, 1])
+    }
+
     /// Every claim of the articles written for these tests and, when
     /// `../shared` is beside this clone, of the PolNeAR articles the dev
     /// pairs come from: a library of related stories.

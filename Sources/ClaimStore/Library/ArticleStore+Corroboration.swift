@@ -102,7 +102,9 @@ extension ArticleStore {
             // may share and weighs at least, and compares only those that
             // may match. Claims stored before propositions were kept have
             // their terms read from the term index instead.
-            let common = Set(matcher.commonTerms(queries, frequency: frequency))
+            let commonTerms = matcher.commonTerms(queries, frequency: frequency)
+            let common = Set(commonTerms)
+            let finder = StoredTermFinder(commonTerms)
             var commonCarriers: [String: [Int64]] = [:]
             var termCounts: [Int64: Int] = [:]
             var stored: [Int64: (content: String, proposition: String)] = [:]
@@ -122,7 +124,9 @@ extension ArticleStore {
                         continue
                     }
                     stored[claim] = (row[1], proposition)
-                    note(claim, terms: Proposition.storedTerms(proposition))
+                    let (count, carried) = finder.scan(proposition)
+                    for index in carried { commonCarriers[commonTerms[index], default: []].append(claim) }
+                    termCounts[claim] = count
                 }
             }
             for chunk in unread.chunked(500) {
