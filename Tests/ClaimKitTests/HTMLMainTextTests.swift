@@ -134,6 +134,49 @@ struct HTMLMainTextTests {
         }
     }
 
+    @Test("a short article's lists of other stories stay out when the looser readings take in the box the strict one dropped")
+    func teaserListsInLooserReadings() throws {
+        func teaser(_ headline: String) -> String { "<li><h3><a href='/v'>\(headline)</a></h3></li>" }
+        let mostWatched = "<div class='most-watched'><h2>Most watched</h2><ol>"
+            + teaser("Lighthouse keeper retires") + teaser("Fishing fleet returns early") + teaser("New pier opens")
+            + "</ol></div>"
+        let videoPage = try read(
+            "<div id='wrap'><div class='video-meta'><p>The ferry to the islands runs again from Monday, "
+                + "after three months of repairs to the pier.</p><p>Our reporter took the first crossing, "
+                + "and spoke to the captain about the winter ahead.</p></div>\(mostWatched)</div>")
+        #expect(videoPage.text.contains("The ferry to the islands runs again") && videoPage.text.contains("first crossing"))
+        for teaser in ["Most watched", "Lighthouse", "Fishing fleet"] {
+            #expect(!videoPage.text.contains(teaser), "\(teaser) should have been dropped")
+        }
+        let sectionFront = try read("<div id='wrap'>\(mostWatched)</div>")
+        #expect(sectionFront.text.contains("Fishing fleet returns early"), "a page of nothing but teasers is read as one")
+    }
+
+    @Test("the standfirst in the article's own header is read after the headline; the page header is not")
+    func standfirstInArticleHeader() throws {
+        let standfirst = "After three months of repairs, the ferry to the islands runs again from Monday, "
+            + "the harbour office said."
+        let article = try read(
+            "<header><p>The harbour town's own paper, with news from the quay, the market and the council, every day.</p>"
+                + "</header><article><header><h1>Ferry service to resume on Monday</h1><p>\(standfirst)</p></header>"
+                + "<div class='body-text'>\(paragraphs(4, about: "the ferry"))</div></article>")
+        #expect(article.title == "Ferry service to resume on Monday")
+        #expect(IngestFixtures.blocks(article).dropFirst().first?.text == standfirst)
+        #expect(article.text.contains("Paragraph 4 about the ferry"))
+        #expect(!article.text.contains("own paper"))
+        #expect(IngestFixtures.texts(article, .heading).isEmpty, "the headline is the title, not a heading in the text")
+    }
+
+    @Test("boxes around the article whose classes name the content are not taken for parts of a split article")
+    func nestedContentBoxes() throws {
+        let article = try read(
+            "<div class='page'><div class='content'><div class='main'><div class='story'>"
+                + "\(paragraphs(2, about: "the ferry"))</div></div><div class='desk-notes'><p>Other news from the desk, "
+                + "told here at some length, about the market hall and the new car park.</p></div></div></div>")
+        #expect(article.text.contains("Paragraph 2 about the ferry"))
+        #expect(!article.text.contains("market hall"))
+    }
+
     @Test("widgets inside the article are dropped: a sign-up form, a box of links, a lone embed")
     func widgets() throws {
         let article = try read(

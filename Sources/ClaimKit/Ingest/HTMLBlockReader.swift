@@ -6,6 +6,9 @@ struct HTMLBlockReader {
     private(set) var draft = ArticleDraft()
     /// Characters in the lines read, the title aside.
     private(set) var characters = 0
+    /// Lines of running text (not headings or list items) at least as long
+    /// as a run of prose.
+    private(set) var paragraphs = 0
     /// Whether the first line is the page's headline.
     let hasTitle: Bool
     private var line = ""
@@ -106,6 +109,7 @@ struct HTMLBlockReader {
         defer { line = "" }
         guard line.hasVisibleText else { return }
         let before = draft.lines.count
+        let isItem = bulletOpen
         if bulletOpen {
             draft.add("- " + line, role: role)
             bulletOpen = false
@@ -113,6 +117,10 @@ struct HTMLBlockReader {
             draft.add(line, role: role)
         }
         draft.dropRepeatedTitle()
-        if draft.lines.count > before, let added = draft.lines.last { characters += added.text.unicodeScalars.count }
+        if draft.lines.count > before, let added = draft.lines.last {
+            let length = added.text.unicodeScalars.count
+            characters += length
+            if role == .text && !isItem && length >= Int(HTMLPageSurvey.longRun) { paragraphs += 1 }
+        }
     }
 }

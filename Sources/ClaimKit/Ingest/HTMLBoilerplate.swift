@@ -66,8 +66,13 @@ enum HTMLBoilerplate {
         }
     }
 
-    static func verdict(tag: HTMLTag, attributes: Attributes) -> Verdict {
-        if tag.isAlwaysDropped || attributes.isHidden || attributes.role == .furniture { return .furniture }
+    /// `insideArticle`: an `<article>`, `<main>` or `itemprop="articleBody"`
+    /// encloses the element. There a `<header>` is the article's own (its
+    /// headline, standfirst and byline), not the page's, and is judged by
+    /// its class like a division.
+    static func verdict(tag: HTMLTag, attributes: Attributes, insideArticle: Bool = false) -> Verdict {
+        if attributes.isHidden || attributes.role == .furniture { return .furniture }
+        if tag.isAlwaysDropped && !(tag == .header && insideArticle) { return .furniture }
         switch tag {
         // Readability's exceptions: the page itself, links, and the parts
         // of tables and paragraphs are never dropped for their class.

@@ -7,19 +7,26 @@
 /// siblings that continue it.
 ///
 /// One reading of the page under a set of rules: whether furniture named
-/// by class is left out, and whether widget-like boxes are dropped.
+/// by class is left out, whether widget-like boxes are dropped, and
+/// whether lists of other stories are.
 struct HTMLContentScore {
     struct Rules {
         var leavesOutFurniture: Bool
         var dropsWidgets: Bool
+        var dropsLinkLists = true
 
         /// Strictest first; each next one is tried when the article found
-        /// under the one before is too short to be the page's.
+        /// under the one before is too short to be the page's. Lists of
+        /// links and teasers are kept only by the last, for a page that is
+        /// nothing but such lists (a section front): a looser reading
+        /// wins by length, and another story's headlines are not more of
+        /// this one.
         static let sequence = [
             Rules(leavesOutFurniture: true, dropsWidgets: true),
             Rules(leavesOutFurniture: true, dropsWidgets: false),
             Rules(leavesOutFurniture: false, dropsWidgets: true),
             Rules(leavesOutFurniture: false, dropsWidgets: false),
+            Rules(leavesOutFurniture: true, dropsWidgets: false, dropsLinkLists: false),
         ]
     }
 
@@ -126,7 +133,12 @@ struct HTMLContentScore {
         // Several close runners-up under one ancestor: the article is
         // split into boxes and that ancestor holds it all.
         if topScore > 0 {
-            let close = candidates.dropFirst().prefix(4).filter { $0.1 / topScore >= 0.75 }.map(\.0)
+            // The top's own ancestors score near it when their classes
+            // name the content; they are the same box, not more parts.
+            let close = candidates.dropFirst().prefix(4).filter { candidate in
+                candidate.1 / topScore >= 0.75 && !survey.isInside(top, candidate.0)
+                    && !survey.isInside(candidate.0, top)
+            }.map(\.0)
             if close.count >= 3 {
                 var ancestor = Int(elements[top].parent)
                 while ancestor >= 0, elements[ancestor].tag != .body {
@@ -200,6 +212,30 @@ struct HTMLContentScore {
         return parts
     }
 
+    /// A `<header>` before the article's container, at most three levels
+    /// up, that holds a paragraph of prose: the standfirst under the
+    /// headline, which the scores leave out for being short.
+    func standfirst(before top: Int) -> Int? {
+        let elements = survey.elements
+        var child = top
+        for _ in 0..<3 {
+            let parent = Int(elements[child].parent)
+            guard parent >= 0, elements[parent].tag != .body else { break }
+            for node in elements[parent].node.children where node.isElement {
+                guard let sibling = survey.index(of: node) else { continue }
+                if sibling == child { break }
+                let total = totals[sibling]
+                if elements[sibling].tag == .header, !excluded[sibling], total.longRuns >= 1,
+                    total.linkDensity < 0.25
+                {
+                    return sibling
+                }
+            }
+            child = parent
+        }
+        return nil
+    }
+
     // MARK: Widgets inside the article
 
     /// Whether a box inside the article is a widget rather than prose
@@ -208,8 +244,9 @@ struct HTMLContentScore {
     /// fields, embeds or link text than its paragraphs carry.
     func isWidget(_ index: Int) -> Bool {
         let element = survey.elements[index]
-        guard rules.dropsWidgets, element.tag.isConditional else { return false }
-        if isLinkList(index) { return true }
+        guard element.tag.isConditional else { return false }
+        if rules.dropsLinkLists && isLinkList(index) { return true }
+        guard rules.dropsWidgets else { return false }
         let weight = element.signals.weight
         // A class word counting against the box is outweighed by the
         // prose it holds: its score, which starts from the class's weight,

@@ -22,12 +22,22 @@ enum HTMLExtractor {
             // A short article found with furniture left out stands against
             // a longer reading that takes in the boxes named furniture: the
             // comment thread under a short post is not more of the post.
-            if !rules.leavesOutFurniture, let strictCharacters, strictCharacters >= shortestKeptArticle { break }
+            if !rules.leavesOutFurniture, let strictCharacters, strictCharacters >= shortestKeptArticle { continue }
+            // Lists of other stories are read only for a page where no
+            // reading without them found a paragraph of prose.
+            if !rules.dropsLinkLists, let best, best.reader.paragraphs > 0 { break }
             let score = HTMLContentScore(survey: survey, rules: rules)
             // Without a run of prose anywhere, the whole page is the article.
             let top = score.topCandidate()
-            let parts = top.map(score.articleParts) ?? [body]
-            let headline = headlineElement(survey, container: top ?? body)
+            var parts = top.map(score.articleParts) ?? [body]
+            // The standfirst in the article's header comes first, and the
+            // headline is looked for in the box that holds both.
+            var container = top ?? body
+            if let top, let standfirst = score.standfirst(before: top), !parts.contains(standfirst) {
+                parts.insert(standfirst, at: 0)
+                container = Int(survey.elements[standfirst].parent)
+            }
+            let headline = headlineElement(survey, container: container)
             let title = headline.map { HTMLText.text(of: survey.elements[$0].node) } ?? headlineFromMetadata(survey)
             // The byline line is the header's to show, not the text's.
             let byline = bylineElement(bylines, articleStart: parts.min() ?? 0)

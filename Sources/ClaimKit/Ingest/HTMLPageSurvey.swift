@@ -84,6 +84,8 @@ struct HTMLPageSurvey {
     private var hashPowers: [UInt64] = [1]
     /// How many elements named as furniture enclose the current one.
     private var furnitureDepth = 0
+    /// How many elements saying they hold the article enclose the current one.
+    private var articleDepth = 0
     private(set) var body: Int?
     private(set) var headlines: [Int] = []
     /// Elements that say they hold the article: `itemprop="articleBody"`,
@@ -134,7 +136,7 @@ struct HTMLPageSurvey {
             return
         }
         let attributes = HTMLBoilerplate.Attributes(of: node, classes: classes)
-        let verdict = HTMLBoilerplate.verdict(tag: tag, attributes: attributes)
+        let verdict = HTMLBoilerplate.verdict(tag: tag, attributes: attributes, insideArticle: articleDepth > 0)
         switch tag {
         case .html: metadata.readLanguage(of: node)
         case .meta: metadata.readMeta(node)
@@ -157,6 +159,9 @@ struct HTMLPageSurvey {
             }
             return
         }
+        let declaresArticle = tag == .article || tag == .main || attributes.isArticleBody
+        if declaresArticle { articleDepth += 1 }
+        defer { if declaresArticle { articleDepth -= 1 } }
         let index = elements.count
         elements.append(
             Element(
