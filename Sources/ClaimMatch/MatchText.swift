@@ -70,7 +70,9 @@ enum MatchText {
             // A possessive does not make "ISIS's" less of an acronym than "ISIS".
             var stem = Substring(word)
             for suffix in ["'s", "\u{2019}s"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
-            var letters = stem.unicodeScalars.filter(isLetter)
+            // Counted into arrays: filtering the scalar view itself rebuilds a string.
+            var letters: [Unicode.Scalar] = []
+            for scalar in stem.unicodeScalars where isLetter(scalar) { letters.append(scalar) }
             var upper = letters.filter { $0.properties.isUppercase }
             // Nor does a plural: "PACs" is the acronym PAC.
             if letters.count >= 3 && letters.last == "s" && upper.count == letters.count - 1 {

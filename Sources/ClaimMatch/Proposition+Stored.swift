@@ -107,14 +107,16 @@ public struct StoredTermFinder: Sendable {
                     continue
                 }
                 let lead = buffer[start]
-                if lead == UInt8(ascii: "~") || lead == UInt8(ascii: "^") { continue }
+                // Negations and sentences come after every term.
+                if lead == UInt8(ascii: "~") || lead == UInt8(ascii: "^") { break }
                 let from = lead == UInt8(ascii: "!") ? start + 1 : start
                 count += 1
                 let length = end - from
-                guard length < byLength.count else { continue }
-                for index in byLength[length]
-                where bytes[index].withUnsafeBufferPointer({ memcmp($0.baseAddress!, buffer.baseAddress! + from, length) == 0 }) {
-                    carried.append(index)
+                guard length > 0, length < byLength.count else { continue }
+                for index in byLength[length] where bytes[index][0] == buffer[from] {
+                    if bytes[index].withUnsafeBufferPointer({ memcmp($0.baseAddress!, buffer.baseAddress! + from, length) == 0 }) {
+                        carried.append(index)
+                    }
                 }
             }
         }
