@@ -71,3 +71,32 @@ struct SpeakerFormTests {
         #expect(analysis.sourcesOfClaim(containing: "raised taxes") == ["ad"])
     }
 }
+
+/// Polls and counts report what a share of a group says.
+@Suite("A share of a group speaks")
+struct GroupShareTests {
+    @Test("a percentage, a fraction or 'most of them' is the speaking group")
+    func sharesSpeak() {
+        let analysis = parse(
+            "Poll on the bridge",
+            "In the survey, 7 percent said they were undecided, and a third said they could change their minds.",
+            "Most of them said the old crossing should stay open.",
+            "In the town, about 60 percent of residents said the tolls were too high.",
+            "The council is split, but some say the bridge will never be finished.")
+        #expect(analysis.sourcesOfClaim(containing: "undecided") == ["7 percent"])
+        #expect(analysis.sourcesOfClaim(containing: "change their minds") == ["a third"])
+        #expect(analysis.sourcesOfClaim(containing: "old crossing") == ["most of them"])
+        #expect(analysis.sourcesOfClaim(containing: "tolls were too high") == ["about 60 percent of residents"])
+        #expect(analysis.sourcesOfClaim(containing: "never be finished") == ["some"])
+    }
+
+    @Test("a share word that determines a noun or a count that is no speaker is left alone")
+    func sharesThatDoNotSpeak() {
+        let analysis = parse(
+            "Bridge talks",
+            "The plan gives the town some say in the decision, officials said.",
+            "Most residents said the tolls were fair.")
+        #expect(analysis.sourcesOfClaim(containing: "some say in the decision") == ["officials"])
+        #expect(analysis.sourcesOfClaim(containing: "tolls were fair") == ["most residents"])
+    }
+}

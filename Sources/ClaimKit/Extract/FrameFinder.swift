@@ -152,7 +152,9 @@ struct FrameFinder {
             let previous = tokens[index - 1]
             if previous.kind == .possessive { return false }
             if previous.kind == .word, document.classes[index - 1].contains(.determiner),
-                !document.classes[index - 1].contains(.personalPronoun) || previous.key == WordKey("its")
+                !document.classes[index - 1].contains(.personalPronoun) || previous.key == WordKey("its"),
+                // "Many said", "…, but most say": a share of a group speaking.
+                !GroupShares(document: document).isShareOpeningClause(index - 1)
             {
                 return false
             }
@@ -256,6 +258,10 @@ struct FrameFinder {
             // there is no subject.
             guard let inverted = openingInvertedSubject(after: index, upperBound: rightEnd) else { return nil }
             frame.subject = .phrase(inverted, appositives: [])
+        } else if let share = GroupShares(document: document).phrase(endingAt: left, lowerBound: start) {
+            // "most of them said", "7 percent said": the share, not the
+            // group "them" stands for.
+            frame.subject = .phrase(share, appositives: [])
         } else if left - 2 >= start, FrameFinder.groupPronouns.contains(tokens[left].key), tokens[left - 1].key == Document.keyOf,
             document.classes[left - 2].contains(.determiner)
         {
@@ -299,6 +305,8 @@ struct FrameFinder {
             // "A former accountant at a Whakarua law firm has told": the
             // whole noun phrase from the sentence's start, when nothing in it
             // can end one.
+            // "About 60 percent of voters said": the share of the group speaks.
+            let found = GroupShares(document: document).extending(found, lowerBound: start) ?? found
             let phrase = wholeOpeningSubject(endingAt: found, lowerBound: start) ?? found
             let before = phrase.lowerBound - 1
             if before == start, tokens[before].key == FrameFinder.keyAs, !verb.isGerund,

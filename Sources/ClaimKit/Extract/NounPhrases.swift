@@ -89,6 +89,8 @@ struct NounPhrases {
         // "people familiar with the matter", "residents of the nearby flats",
         // "experts not involved in the research"
         if let group = groupPhrase(endingAt: end, lowerBound: lowerBound) { return group }
+        // "7 percent said", "a third said": a share of a group.
+        if let share = GroupShares(document: document).phrase(endingAt: end, lowerBound: lowerBound) { return share }
         // A plain plural right before the verb names a group of people:
         // "paramedics warn", "Two former Pixavel engineers said".
         if !isPhraseWord(end), document.isPluralNoun(end) {

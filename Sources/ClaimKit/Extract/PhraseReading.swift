@@ -230,6 +230,10 @@ struct PhraseReader {
         }
         let surface = document.text(range)
         let plainSurface = document.text(core..<range.upperBound)
+        // "7 percent", "a third", "most of them": a share of an unnamed group.
+        if GroupShares(document: document).isShare(range) {
+            return anonymousReading(range, core: core, head: range.upperBound - 1, surface: surface, plainSurface: surface)
+        }
         // "Detective Sergeant Aroha Kingi of the police Financial Crime
         // Group": a person of a body is the person.
         if core + 2 < range.upperBound, let joint = (core + 2..<range.upperBound).first(where: {
