@@ -12,7 +12,7 @@ public enum ReaderLoop {
         terminal.paint(state.render(), theme: state.theme)
         queue?.firstFrameDrawn()
         // What the first frame did not wait for (the library's matches of
-        // the article shown) is filled in at once, as on an idle tick.
+        // the article shown) is started at once, as on an idle tick.
         if state.handle(.idle) != .unchanged { terminal.paint(state.render(), theme: state.theme) }
         var polling = false
         while true {

@@ -89,6 +89,7 @@ struct Read: ParsableCommand {
             settings: ConfigFileSettings(path: Settings.path), priority: queue)
         let places = PlaceFile(environment: environment)
         state.restore(places: places.load())
+        state.looksUpInBackground = true
         state.corroborationBook = LibraryCorroborationBook(
             library: ArticleStore(sharing: marks), marks: marks, reparse: { try session.singleAnalysis(at: $0) })
         // Paths not opened are said first (the reader's own first message).

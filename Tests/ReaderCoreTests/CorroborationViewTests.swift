@@ -13,8 +13,11 @@ struct CorroborationViewTests {
         var matches: [String: [[Corroboration]]] = [:]
         var articles: [String: Analysis] = [:]
         private(set) var lookups = 0
+        /// When set, a look-up waits for it: the look-up is still under way.
+        var hold: DispatchSemaphore?
 
         func corroboration(of analysis: Analysis) throws -> [[Corroboration]] {
+            hold?.wait()
             lookups += 1
             return matches[analysis.article.title] ?? Array(repeating: [], count: analysis.claims.count)
         }
@@ -88,15 +91,21 @@ struct CorroborationViewTests {
         #expect(book.lookups == 1, "an article's claims are looked up once, not on every key")
     }
 
-    @Test("the first frame is drawn before the library is looked up; the next idle tick brings the card's counts")
-    func lookedUpAfterTheFirstFrame() {
+    /// A book where one claim of the harbour article (`claim`) is in one other article.
+    static func bookWithOneMatch(forClaim claim: Int) -> (Book, Analysis) {
         let harbour = Fixtures.harbour()
         let quarrel = Fixtures.quarrel()
         let book = Book()
         var all = Array(repeating: [Corroboration](), count: harbour.claims.count)
-        all[0] = [Self.match(quarrel, claim: 1, outlet: "Reuters", date: "2026-11-13")]
+        all[claim] = [Self.match(quarrel, claim: 1, outlet: "Reuters", date: "2026-11-13")]
         book.matches[harbour.article.title] = all
         book.articles = [quarrel.article.title: quarrel]
+        return (book, harbour)
+    }
+
+    @Test("the first frame is drawn before the library is looked up; the next idle tick brings the card's counts")
+    func lookedUpAfterTheFirstFrame() {
+        let (book, harbour) = Self.bookWithOneMatch(forClaim: 0)
         var reader = Fixtures.reader([harbour], width: 140, height: 40)
         reader.corroborationBook = book
         #expect(!card(reader).contains("other article"))
@@ -106,6 +115,29 @@ struct CorroborationViewTests {
         #expect(card(reader).contains("Also in 1 article · 0 denials"))
         #expect(reader.handle(.idle) == .unchanged, "looked up once, not on every tick")
         #expect(book.lookups == 1)
+    }
+
+    @Test("in the terminal the look-up runs in the background: keys answer meanwhile, and the counts show once it is in")
+    func backgroundLookUp() {
+        let (book, harbour) = Self.bookWithOneMatch(forClaim: 1)
+        let hold = DispatchSemaphore(value: 0)
+        book.hold = hold
+        var reader = Fixtures.reader([harbour], width: 140, height: 40)
+        reader.looksUpInBackground = true
+        reader.corroborationBook = book
+        #expect(reader.handle(.idle) == nil, "the idle tick starts the look-up")
+        reader.press("n")
+        #expect(reader.document.selectedClaim == 1, "a key answers while the look-up is under way")
+        #expect(!card(reader).contains("Also in"))
+        #expect(reader.handle(.idle) == .unchanged, "nothing new until the answer is in")
+        hold.signal()
+        reader.waitForCorroboration()
+        book.hold = nil
+        #expect(card(reader).contains("Also in 1 article · 0 denials"))
+        #expect(book.lookups == 1)
+        reader.press("c")
+        #expect(reader.overlay == .corroboration(claim: 1, selected: 0), "c looks up again at once")
+        #expect(book.lookups == 2)
     }
 
     @Test("a claim only denied elsewhere reads as denied, on the card and in the view's title")

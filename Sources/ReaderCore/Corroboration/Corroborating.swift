@@ -9,16 +9,53 @@ extension ReaderState {
         corroborationBook == nil ? nil : corroborations[current]
     }
 
-    /// Whether the current article's matches are still to be looked up.
-    var isCorroborationDue: Bool { corroborationBook != nil && corroborations[current] == nil }
+    /// Whether the current article's matches are still to be looked up
+    /// (and no look-up is under way).
+    var isCorroborationDue: Bool { corroborationBook != nil && corroborations[current] == nil && lookup == nil }
 
-    /// Reads the current article's matches unless they are known.
+    /// Reads the current article's matches unless they are known: at
+    /// once, or (`looksUpInBackground`, not `again`) by starting a
+    /// look-up whose answer a later event takes in.
     mutating func loadCorroboration(again: Bool = false) {
         guard let book = corroborationBook, again || corroborations[current] == nil else { return }
-        do {
-            corroborations[current] = try book.corroboration(of: document.analysis)
-        } catch {
-            corroborations[current] = Array(repeating: [], count: document.analysis.claims.count)
+        if looksUpInBackground && !again {
+            if lookup == nil { lookup = CorroborationLookup(entry: current, analysis: document.analysis, book: book) }
+            return
+        }
+        // The book is the look-up thread's until its answer is in.
+        if let lookup {
+            lookup.waitForAnswer()
+            takeCorroborationAnswer()
+        }
+        take(Result { try book.corroboration(of: document.analysis) }, for: current)
+    }
+
+    /// Takes in the background look-up's answer, when it is in; returns
+    /// whether one was.
+    @discardableResult
+    mutating func takeCorroborationAnswer() -> Bool {
+        guard let lookup, let answer = lookup.answerIfReady else { return false }
+        self.lookup = nil
+        take(answer, for: lookup.entry)
+        return true
+    }
+
+    /// Waits until the look-up under way, if any, has its answer, and
+    /// takes it in (for benchmarks and tests: the reader never waits).
+    public mutating func waitForCorroboration() {
+        lookup?.waitForAnswer()
+        takeCorroborationAnswer()
+    }
+
+    private mutating func take(_ answer: Result<[[Corroboration]], any Error>, for entry: Int) {
+        guard let analysis = library.documents[entry]?.analysis else { return }
+        switch answer {
+        case .success(let matches) where matches.count == analysis.claims.count:
+            corroborations[entry] = matches
+        case .success:
+            corroborations[entry] = Array(repeating: [], count: analysis.claims.count)
+        case .failure(let error):
+            corroborations[entry] = Array(repeating: [], count: analysis.claims.count)
             say("cannot look the claims up in the library: \(error)", isError: true)
         }
     }

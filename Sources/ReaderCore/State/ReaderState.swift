@@ -98,10 +98,19 @@ public struct ReaderState {
     /// library. Looked up at the next event, never before a frame: the
     /// first frame does not wait for a look-up across the whole library.
     public var corroborationBook: (any CorroborationBook)? {
-        didSet { corroborations = [:] }
+        didSet {
+            corroborations = [:]
+            lookup = nil
+        }
     }
     /// The matches of each article's claims, by entry, once looked up.
     var corroborations: [Int: [[Corroboration]]] = [:]
+    /// Whether an article's matches are looked up on a thread of their own
+    /// (the terminal reader), rather than before the frame that shows them.
+    /// `c` always looks up at once.
+    public var looksUpInBackground = false
+    /// The look-up under way in the background, if any.
+    var lookup: CorroborationLookup?
 
     /// Opens articles (at least one), all parsed, with their saved marks.
     /// A store that cannot be read leaves the marks empty and says so on

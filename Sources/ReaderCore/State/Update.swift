@@ -7,6 +7,7 @@ extension ReaderState {
     public mutating func handle(_ event: ReaderEvent) -> ReaderEffect? {
         let effect = apply(event)
         if effect != .unchanged {
+            takeCorroborationAnswer()
             loadCorroboration()
             readCardHistory()
         }
@@ -20,8 +21,10 @@ extension ReaderState {
             return nil
         case .idle:
             let changed = noticeOutsideChanges()
-            // The shown article's matches, looked up after its frame was drawn.
-            return changed || isCorroborationDue ? nil : .unchanged
+            // The shown article's matches, looked up after its frame was
+            // drawn (or looked up in the background, and now in).
+            let answered = takeCorroborationAnswer()
+            return changed || answered || isCorroborationDue ? nil : .unchanged
         case .mouse(let mouse):
             message = nil
             noticeOutsideChanges()
