@@ -152,6 +152,25 @@ struct HTMLMainTextTests {
         #expect(sectionFront.text.contains("Fishing fleet returns early"), "a page of nothing but teasers is read as one")
     }
 
+    @Test("teasers whose linked headlines are named as page headers by class, and a list of one teaser, are dropped")
+    func teasersWithFurnitureHeadings() throws {
+        func teaser(_ headline: String, _ summary: String) -> String {
+            "<li><h3 class='feature-header'><a href='/f'>\(headline)</a></h3><p>\(summary)</p></li>"
+        }
+        let article = try read(
+            "<div class='story-body'>\(paragraphs(4, about: "the ferry"))<h2>Features</h2><ul>"
+                + teaser("Lighthouse keeper retires", "After forty years on the rock, the keeper hands over the lamp.")
+                + teaser("Fishing fleet returns early", "Storms in the north sent the boats home two weeks before time.")
+                + "</ul><h2>Elsewhere</h2><ul><li><h3><a href='/p'>New pier opens</a></h3>"
+                + "<p>The council opened the pier after a year of building work.</p></li></ul>"
+                + "<ul><li>Tickets cost 12 euros, children travel free</li></ul></div>")
+        #expect(article.text.contains("Paragraph 4 about the ferry"))
+        #expect(IngestFixtures.texts(article, .bullet) == ["- Tickets cost 12 euros, children travel free"])
+        for teaser in ["Features", "forty years", "Storms in the north", "Elsewhere", "year of building work"] {
+            #expect(!article.text.contains(teaser), "\(teaser) should have been dropped")
+        }
+    }
+
     @Test("the standfirst in the article's own header is read after the headline; the page header is not")
     func standfirstInArticleHeader() throws {
         let standfirst = "After three months of repairs, the ferry to the islands runs again from Monday, "

@@ -68,17 +68,18 @@ struct HTMLContentScore {
         // finished subtree into its parent.
         for index in stride(from: count - 1, through: 0, by: -1) {
             let parent = Int(survey.elements[index].parent)
-            guard parent >= 0, !leavesOut(index) else { continue }
+            guard parent >= 0 else { continue }
             let total = totals[index]
+            let tag = survey.elements[index].tag
+            // Another story's linked headline marks its teaser even when
+            // the heading's own class (`feature-header`) leaves it out.
+            if tag.isHeading && total.text > 0 && total.link * 2 >= total.text { linkedHeadings[index] += 1 }
+            linkedHeadings[parent] += linkedHeadings[index]
+            guard !leavesOut(index) else { continue }
             totals[parent] += total
             if total.text > 0 { childrenWithText[parent] += 1 }
-            let tag = survey.elements[index].tag
             if tag == .li { totals[parent].listText += total.text - total.listText }
-            if tag.isHeading {
-                totals[parent].headingText += total.text - total.headingText
-                if total.text > 0 && total.link * 2 >= total.text { linkedHeadings[index] += 1 }
-            }
-            linkedHeadings[parent] += linkedHeadings[index]
+            if tag.isHeading { totals[parent].headingText += total.text - total.headingText }
             if (tag == .li || tag == .dt || tag == .dd) && total.text > 0 {
                 items[parent] += 1
                 if total.link * 2 >= total.text { linkedItems[parent] += 1 }
@@ -282,8 +283,10 @@ struct HTMLContentScore {
     /// or teasers: each item another story's linked headline, with or
     /// without a line of summary under it.
     func isLinkList(_ index: Int) -> Bool {
-        guard survey.elements[index].tag.isList, items[index] >= 2 else { return false }
+        guard survey.elements[index].tag.isList, items[index] >= 1 else { return false }
+        // A lone teaser is another story as much as a row of them.
         if teaserItems[index] * 10 >= items[index] * 8 { return true }
+        guard items[index] >= 2 else { return false }
         let total = totals[index]
         return linkedItems[index] * 10 >= items[index] * 8 && total.link * 2 >= total.text
     }
