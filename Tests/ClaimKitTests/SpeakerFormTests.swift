@@ -61,6 +61,16 @@ struct SpeakerFormTests {
         #expect(analysis.sourcesOfClaim(containing: "junior staff") == ["Halvard Stumpe"])
     }
 
+    @Test("'the company' is not a common noun that happened to open a sentence")
+    func companyIsNoSentenceOpener() {
+        let analysis = parse(
+            "Quarterly results",
+            "Sales rose sharply in the quarter, the company said.",
+            "Revenue fell in Europe, the company said.")
+        #expect(analysis.sourcesOfClaim(containing: "Sales rose") == ["company"])
+        #expect(analysis.sourcesOfClaim(containing: "Revenue fell") == ["company"])
+    }
+
     @Test("an ad or a clip speaks for itself")
     func adsAndClips() {
         let analysis = parse(

@@ -19,6 +19,9 @@ struct Entity {
     /// attribution: a bare name only in "Harwick plant" is no candidate
     /// for "the company".
     var wasSubject = false
+    /// Whether the name was ever met where only a name is capitalised: not
+    /// at a sentence's start, where "Sales rose" capitalises any word.
+    var cappedInsideSentence = false
     /// For an organisation, what sort it is ("the union" finds no company).
     var bodyType: BodyType?
     /// What the table asks of the names and mentions over and over, kept
@@ -293,6 +296,7 @@ struct EntityTable {
         bySurname.repoint(other, to: index)
         byFirstWord.repoint(other, to: index)
         entities[index].wasSubject = entities[index].wasSubject || entities[other].wasSubject
+        entities[index].cappedInsideSentence = entities[index].cappedInsideSentence || entities[other].cappedInsideSentence
         entities[other].mentions = []
         entities[other].aliases = []
         entities[other].derived = DerivedNames()
@@ -311,6 +315,10 @@ struct EntityTable {
 
     mutating func markSubject(_ index: Int) {
         entities[index].wasSubject = true
+    }
+
+    mutating func markCappedInsideSentence(_ index: Int) {
+        entities[current(index)].cappedInsideSentence = true
     }
 
     mutating func setGender(_ gender: Gender, of index: Int) {
@@ -425,7 +433,10 @@ struct EntityTable {
         // A name of unknown sort may be "the company", not "the state utility".
         guard reading.kind == .organization, reading.isBare || shortGeneric else { return nil }
         let unknownSubject: (Entity) -> Bool = {
+            // "Sales rose sharply, the company said": one capitalised word
+            // opening a sentence may be any noun, not the company.
             $0.reference == .name && $0.kind == .unknown && $0.wasSubject && sameSort($0)
+                && ($0.nameTokenCount >= 2 || $0.cappedInsideSentence)
         }
         return salient(before: position, where: unknownSubject)
     }

@@ -102,6 +102,7 @@ struct NameIndex {
                     readForms[formKey] = resolved
                 }
                 noteKindEvidence(for: entity, after: run.upperBound, in: sentence.tokens, document, &entities)
+                if !document.isSentenceInitial(run.lowerBound) { entities.markCappedInsideSentence(entity) }
                 // A name opening its clause is what the sentence is about —
                 // in the body; a headline's capitals say too little.
                 if start == sentence.tokens.lowerBound || tokens[start - 1].isPunctuation(","),
