@@ -71,6 +71,16 @@ struct SpeakerFormTests {
         #expect(analysis.sourcesOfClaim(containing: "Revenue fell") == ["company"])
     }
 
+    @Test("two apostrophes are one double quotation mark, as older archives write them")
+    func doubledApostrophes() {
+        let analysis = parse(
+            "Ferry vote",
+            "''You say that every vote counts,'' the councillor said. ''We will see.''",
+            "The students'' union said the fares were too high.")
+        #expect(analysis.sourcesOfClaim(containing: "every vote counts") == ["councillor"])
+        #expect(analysis.sourcesOfClaim(containing: "fares were too high") == ["union"])
+    }
+
     @Test("an ad or a clip speaks for itself")
     func adsAndClips() {
         let analysis = parse(

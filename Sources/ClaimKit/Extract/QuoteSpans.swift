@@ -50,7 +50,8 @@ struct QuoteSpans {
                     if open?.single == true { apostrophe = index }
                     continue
                 }
-                let single = QuoteSpans.isSingle(tokens[index].first)
+                // Two apostrophes ('') are one double mark.
+                let single = QuoteSpans.isSingle(tokens[index].first) && tokens[index].length == 1
                 if tokens[index].kind == .openQuote {
                     if open == nil { open = (index, single) }
                 } else if let current = open, current.single == single || index == entry.range.upperBound - 1 {

@@ -23,6 +23,12 @@ enum Tokenizer {
                 tokens.append(token(scalars, start, index, .openQuote))
             case 0x201D, 0x00BB:
                 tokens.append(token(scalars, start, index, .closeQuote))
+            case 0x27 where index < end && scalars[index] == "'":
+                // Two apostrophes are one double quotation mark, as older
+                // newspaper archives write them: ''It is over,'' she said.
+                index += 1
+                let kind: Token.Kind = opensQuote(scalars, at: start, lower: range.lowerBound) ? .openQuote : .closeQuote
+                tokens.append(token(scalars, start, index, kind))
             case 0x2019, 0x27:
                 // A lone apostrophe after a plural is a possessive
                 // ("Reuters' report"); otherwise a single quotation mark.
