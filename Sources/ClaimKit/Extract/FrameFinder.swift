@@ -4,6 +4,7 @@ struct FrameFinder {
     let document: Document
     let phrases: NounPhrases
     let reader: PhraseReader
+    private let shares: GroupShares
 
     private let lexicon: Lexicon
     private let tokens: [Token]
@@ -14,6 +15,7 @@ struct FrameFinder {
         tokens = document.tokens
         phrases = NounPhrases(document: document)
         reader = PhraseReader(document: document)
+        shares = GroupShares(document: document)
     }
 
     private static let beForms: WordSet = WordSet(["is", "are", "was", "were", "be", "been", "being", "am"])
@@ -154,7 +156,7 @@ struct FrameFinder {
             if previous.kind == .word, document.classes[index - 1].contains(.determiner),
                 !document.classes[index - 1].contains(.personalPronoun) || previous.key == WordKey("its"),
                 // "Many said", "…, but most say": a share of a group speaking.
-                !GroupShares(document: document).isShareOpeningClause(index - 1)
+                !shares.isShareOpeningClause(index - 1)
             {
                 return false
             }
@@ -258,7 +260,7 @@ struct FrameFinder {
             // there is no subject.
             guard let inverted = openingInvertedSubject(after: index, upperBound: rightEnd) else { return nil }
             frame.subject = .phrase(inverted, appositives: [])
-        } else if let share = GroupShares(document: document).phrase(endingAt: left, lowerBound: start) {
+        } else if let share = shares.phrase(endingAt: left, lowerBound: start) {
             // "most of them said", "7 percent said": the share, not the
             // group "them" stands for.
             frame.subject = .phrase(share, appositives: [])
@@ -306,7 +308,7 @@ struct FrameFinder {
             // whole noun phrase from the sentence's start, when nothing in it
             // can end one.
             // "About 60 percent of voters said": the share of the group speaks.
-            let found = GroupShares(document: document).extending(found, lowerBound: start) ?? found
+            let found = shares.extending(found, lowerBound: start) ?? found
             let phrase = wholeOpeningSubject(endingAt: found, lowerBound: start) ?? found
             let before = phrase.lowerBound - 1
             if before == start, tokens[before].key == FrameFinder.keyAs, !verb.isGerund,

@@ -5,11 +5,13 @@ struct NounPhrases {
     let document: Document
     private let lexicon: Lexicon
     private let tokens: [Token]
+    private let shares: GroupShares
 
     init(document: Document) {
         self.document = document
         lexicon = document.lexicon
         tokens = document.tokens
+        shares = GroupShares(document: document)
     }
 
     /// Whether a token can sit inside a source's noun phrase.
@@ -90,7 +92,7 @@ struct NounPhrases {
         // "experts not involved in the research"
         if let group = groupPhrase(endingAt: end, lowerBound: lowerBound) { return group }
         // "7 percent said", "a third said": a share of a group.
-        if let share = GroupShares(document: document).phrase(endingAt: end, lowerBound: lowerBound) { return share }
+        if let share = shares.phrase(endingAt: end, lowerBound: lowerBound) { return share }
         // A plain plural right before the verb names a group of people:
         // "paramedics warn", "Two former Pixavel engineers said".
         if !isPhraseWord(end), document.isPluralNoun(end) {

@@ -68,11 +68,13 @@ struct PhraseReader {
     let document: Document
     private let lexicon: Lexicon
     private let tokens: [Token]
+    private let shares: GroupShares
 
     init(document: Document) {
         self.document = document
         lexicon = document.lexicon
         tokens = document.tokens
+        shares = GroupShares(document: document)
     }
 
     /// The people or bodies a phrase names: one reading, or one per
@@ -231,7 +233,7 @@ struct PhraseReader {
         let surface = document.text(range)
         let plainSurface = document.text(core..<range.upperBound)
         // "7 percent", "a third", "most of them": a share of an unnamed group.
-        if GroupShares(document: document).isShare(range) {
+        if shares.isShare(range) {
             return anonymousReading(range, core: core, head: range.upperBound - 1, surface: surface, plainSurface: surface)
         }
         // "Detective Sergeant Aroha Kingi of the police Financial Crime
