@@ -1,3 +1,4 @@
+import ClaimKit
 import Foundation
 
 /// The words claim matching treats specially, read from
@@ -18,12 +19,31 @@ public struct MatchLexicon: Sendable {
     /// Spelled-out numbers and the words that scale a number, by value.
     public var numbers: [String: Double]
     public var multipliers: [String: Double]
+    /// Words of one meaning compared as one, by stem: "barred" as "banned".
+    public var synonyms: [String: String]
+    /// Names compared as one (`names.txt`, ClaimKit's countries and given names).
+    public var names: NameForms
+    /// A fingerprint of everything read: a library whose claims were read
+    /// under another reads them again (`PropositionReader.version`).
+    public var digest: String
 
     /// The lexicon shipped with ClaimMatch.
     public static func bundled() throws -> MatchLexicon {
-        guard let url = Bundle.module.url(forResource: "matching", withExtension: "txt", subdirectory: "Lexicons")
-        else { throw MatchError.missingLexicon("matching.txt") }
-        return try MatchLexicon(contents: String(contentsOf: url, encoding: .utf8))
+        func text(_ name: String) throws -> String {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Lexicons")
+            else { throw MatchError.missingLexicon("\(name).txt") }
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+        let groups = try NameForms.groups(in: text("names")) + SharedLexicons.countryNames()
+        let givenNames = try SharedLexicons.givenNames()
+        var lexicon = try MatchLexicon(contents: text("matching"))
+        lexicon.names = NameForms(groups: groups, givenNames: givenNames)
+        var hash = ByteFingerprint()
+        hash.feed(lexicon.digest)
+        for group in groups { hash.feed(group.joined(separator: ",") + "\n") }
+        hash.feed(givenNames.joined(separator: ","))
+        lexicon.digest = hash.hex
+        return lexicon
     }
 
     /// Reads the sectioned format: `[section]` headings, `#` comments,
@@ -64,6 +84,17 @@ public struct MatchLexicon: Sendable {
         forms = try pairs("forms").mapValues(MatchText.stem)
         numbers = try values("numbers")
         multipliers = try values("multipliers")
+        // Each line a group, all compared as its first word.
+        var synonyms: [String: String] = [:]
+        for group in sections["synonyms", default: []] {
+            guard let first = group.first else { continue }
+            for word in group.dropFirst() { synonyms[MatchText.stem(word)] = MatchText.stem(first) }
+        }
+        self.synonyms = synonyms
+        names = NameForms()
+        var hash = ByteFingerprint()
+        hash.feed(contents)
+        digest = hash.hex
     }
 }
 

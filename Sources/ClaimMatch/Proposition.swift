@@ -116,19 +116,33 @@ public struct PropositionReader: Sendable {
         }
         let tokens = MatchText.tokens(text)
         let scalars = Array(text.unicodeScalars)
+        // The words of a name already read as one term.
+        var nameEnd = 0
         for (index, token) in tokens.enumerated() {
             let folded = MatchText.fold(token.text)
             if MatchText.endsClause(scalars[previousEnd..<token.start]) {
                 flush()
-                scope = nil
-                if index > 0, !sentences[sentences.count - 1].isEmpty,
-                    MatchText.endsSentence(scalars[previousEnd..<token.start], after: tokens[index - 1], before: token)
-                {
-                    sentences.append([])
-                }
+                let sentenceEnds = index > 0
+                    && MatchText.endsSentence(scalars[previousEnd..<token.start], after: tokens[index - 1], before: token)
+                // A negation whose clause said nothing compared ("nothing you
+                // can do, folks") bears on the next clause of its sentence.
+                if sentenceEnds || scope.map({ !scopes[$0].isEmpty }) ?? true { scope = nil }
+                if sentenceEnds, !sentences[sentences.count - 1].isEmpty { sentences.append([]) }
             }
             previousEnd = token.end
             if excluded.contains(where: { $0.contains(token.start) }) {
+                flush()
+                continue
+            }
+            if index < nameEnd { continue }
+            if let name = lexicon.names.name(in: tokens, scalars: scalars, at: index) {
+                flush()
+                nameEnd = index + name.length
+                insert(name.form)
+                entities.insert(name.form)
+                continue
+            }
+            if lexicon.names.isGivenName(in: tokens, scalars: scalars, at: index) {
                 flush()
                 continue
             }
@@ -167,7 +181,8 @@ public struct PropositionReader: Sendable {
                 negate()
                 continue
             }
-            let form = lexicon.forms[folded] ?? (token.isAcronym ? folded : stem)
+            let base = lexicon.forms[folded] ?? (token.isAcronym ? folded : stem)
+            let form = token.isAcronym ? base : lexicon.synonyms[base] ?? base
             guard form.count > 1 else { continue }
             insert(form)
             if token.isAcronym || (token.isCapitalized && !token.startsSentence) { entities.insert(form) }

@@ -91,6 +91,34 @@ struct ParaphraseTests {
         #expect(proposition("Gov. Paul Hart vetoed the Democratic plan.").terms == proposition("Governor Paul Hart vetoed the Democrats' plan.").terms)
     }
 
+    @Test func aNameInAnyOfItsFormsComparesAsOne() {
+        let terms = { (text: String) in self.proposition(text).terms }
+        #expect(terms("Troops left the United States base.") == terms("Troops left the U.S. base."))
+        #expect(terms("Troops left the American base.") == terms("Troops left the US base."))
+        #expect(terms("The Islamic State claimed the bombing in Mosul.") == terms("ISIL claimed the bombing in Mosul."))
+        #expect(terms("The Justice Department opened an inquiry.") == terms("The Department of Justice opened an inquiry."))
+        // A person by the surname once named in full; a common word that is
+        // also a name only when it is written as one.
+        #expect(terms("Ted Cruz won the Iowa caucuses.") == terms("Cruz won the Iowa caucuses."))
+        #expect(!proposition("They ate turkey at the summit.").entities.contains("turkey"))
+        #expect(terms("He will win the state.") != terms("He will win the Islamic State."))
+    }
+
+    @Test func wordsOfOneMeaningCompareAlike() {
+        #expect(matcher.compare(
+            proposition("The council barred trucks from the old bridge."),
+            proposition("The council banned trucks from the old bridge.")) == .match)
+        #expect(proposition("Police detained four protesters.").terms == proposition("Police arrested four protesters.").terms)
+        // Unlisted near-words stay apart.
+        #expect(proposition("Police questioned four protesters.").terms != proposition("Police arrested four protesters.").terms)
+    }
+
+    @Test func aNegationWithNothingComparedInItsClauseBearsOnTheNext() {
+        let quoted = proposition("If she picks the judges, nothing you can do, folks.")
+        #expect(matcher.compare(quoted, proposition("If she picks the judges, nothing you can do folks.")) == .match)
+        #expect(matcher.compare(quoted, proposition("If she picks the judges, you can do something, folks.")) == .denial)
+    }
+
     @Test func aDenialCueDeniesWhatItStates() {
         let shelled = proposition("The army shelled the bridge at Korvash.")
         let denied = proposition("the army shelled the bridge at Korvash", denial: true)
