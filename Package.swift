@@ -131,8 +131,9 @@ let package = Package(
             name: "ClaimStoreTests",
             dependencies: ["ClaimKit", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The mark commands end to end: runs the built crosscheck binary on article files.
-        .testTarget(name: "StoreCommandTests"),
+        // The mark commands end to end: runs the built crosscheck binary on article files
+        // (GRDB only to make a database as an earlier version left it).
+        .testTarget(name: "StoreCommandTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Reader start-up and key-to-frame figures: `swift run -c release crosscheck-reader-bench`.
         .executableTarget(
             name: "crosscheck-reader-bench",

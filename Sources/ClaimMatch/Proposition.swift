@@ -63,6 +63,18 @@ public struct PropositionReader: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Raised whenever a change to this reader's code reads some claim
+    /// differently: with the lexicons' digest it makes `version`.
+    static let revision = 2
+
+    /// What a proposition read now depends on: this code's revision and
+    /// every word list it reads. A library keeps the version its claims
+    /// were read under and reads them again when it differs, as a stored
+    /// analysis is parsed again under a new parser version.
+    public var version: String {
+        "\(Self.revision)-\(lexicon.digest)"
+    }
+
     public init() throws {
         self.init(lexicon: try MatchLexicon.bundled())
     }

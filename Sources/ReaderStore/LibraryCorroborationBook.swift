@@ -17,7 +17,19 @@ public final class LibraryCorroborationBook: CorroborationBook {
         self.reparse = reparse
     }
 
+    /// Whether the library's claims were brought up to this version of
+    /// matching (`ArticleStore.rereadClaims`), which the first look-up does.
+    private var claimsCurrent = false
+
     public func corroboration(of analysis: Analysis) throws -> [[Corroboration]] {
+        // Articles an earlier version of matching read would be looked up by
+        // what it read; they are read again once, on the look-up thread, so
+        // neither opening the reader nor a key waits for it. A library that
+        // opened read-only is looked up as it is.
+        if !claimsCurrent {
+            claimsCurrent = true
+            if library.readOnlyReason == nil { try library.rereadClaims() }
+        }
         let found = try library.corroboration(of: analysis)
         // The marks of each matching article, read once an article.
         var marksByArticle: [String: [String: ClaimMarkState]] = [:]

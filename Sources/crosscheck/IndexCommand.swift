@@ -37,6 +37,13 @@ struct Index: ParsableCommand {
         if let reason = library.readOnlyReason {
             throw StoreCommandError.libraryReadOnly(path: library.path, reason: reason)
         }
+        // Articles whose claims an earlier version of matching read are
+        // read again first, from what the library keeps: no parsing.
+        let reread = try library.rereadClaims()
+        if reread > 0 {
+            try StandardOutput.write(
+                "read the claims of \(reread) stored article\(reread == 1 ? "" : "s") again for this version's matching\n")
+        }
         let indexer = LibraryIndexer(library: library, parser: session.parser)
         let items = try paths.flatMap { path in
             let found = try ArticleLoader.files(at: path)

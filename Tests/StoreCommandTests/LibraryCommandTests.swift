@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `index`, `parse --index`, `claims` without articles and `search`: the
@@ -64,6 +65,22 @@ struct LibraryCommandTests {
         #expect(changed.output.hasSuffix("0 added, 1 updated, 2 unchanged; the library holds 3 articles\n"))
         #expect(try runner.run(["search", "ferries"]).output.contains("[ferries]"))
         #expect(try runner.run(["search", "ships"]).output == "no claim in the library holds: ships\n")
+    }
+
+    @Test("indexing under a new version of matching reads the stored claims again, parsing nothing")
+    func rereadUnderNewMatching() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let paths = try talkArticles(runner)
+        _ = try runner.run(["index"] + paths)
+        // As a library an earlier version of matching filled.
+        try DatabaseQueue(path: runner.database).write { try $0.execute(sql: "UPDATE libraryArticle SET matcherVersion = ''") }
+        let again = try runner.run(["index", runner.folder.path])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.hasPrefix("read the claims of 3 stored articles again for this version's matching\n"))
+        #expect(again.output.hasSuffix("0 added, 0 updated, 3 unchanged; the library holds 3 articles\n"))
+        let third = try runner.run(["index", runner.folder.path])
+        #expect(!third.output.contains("read the claims"))
     }
 
     @Test("search lists each claim holding the words with its article, sources and cue")

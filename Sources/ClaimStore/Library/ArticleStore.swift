@@ -96,7 +96,8 @@ public final class ArticleStore: Sendable {
         let registration = try markOrigin.map { try database.registration(of: analysis, origin: $0) }
         let archive = try ArchivedAnalysis(analysis).encoded()
         let claims = LibraryClaim.all(in: analysis, content: fingerprint)
-        let propositions = try ArticleStore.propositionReader().records(of: analysis).map(\.proposition)
+        let reader = try ArticleStore.propositionReader()
+        let propositions = reader.records(of: analysis).map(\.proposition)
         let encoder = JSONEncoder()
         func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         let claimRows = try claims.map { claim in
@@ -123,13 +124,13 @@ public final class ArticleStore: Sendable {
             try db.execute(
                 sql: """
                     INSERT INTO libraryArticle (content, article, origin, title, site, published, byline,
-                        parserVersion, analysis, analysisBytes, added, lastUsed, claimCount)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        parserVersion, analysis, analysisBytes, added, lastUsed, claimCount, matcherVersion)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     fingerprint, article.fingerprint, origin, article.title, article.metadata.site,
                     article.metadata.published, article.metadata.byline, parserVersion, archive, archive.count,
-                    added ?? now, now, claims.count,
+                    added ?? now, now, claims.count, reader.version,
                 ])
             let insert = try db.cachedStatement(
                 sql: """
@@ -137,11 +138,9 @@ public final class ArticleStore: Sendable {
                         frame, denial, disputes, proposition)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-            let insertTerm = try db.cachedStatement(sql: "INSERT OR IGNORE INTO libraryTerm (term, claim) VALUES (?, ?)")
             for (position, row) in claimRows.enumerated() {
                 try insert.execute(arguments: StatementArguments([fingerprint] + row))
-                let claim = db.lastInsertedRowID
-                for term in propositions[position].terms { try insertTerm.execute(arguments: [term, claim]) }
+                try ArticleStore.index(claim: db.lastInsertedRowID, terms: propositions[position].terms, in: db)
             }
             return outcome
         }
@@ -230,6 +229,12 @@ public final class ArticleStore: Sendable {
             try Data.fetchOne(db, sql: "SELECT analysis FROM libraryArticle WHERE content = ?", arguments: [fingerprint])
         }
         return data.flatMap(ArchivedAnalysis.decode)
+    }
+
+    /// Lists a stored claim under each of its terms, for look-ups.
+    static func index(claim: Int64, terms: [String], in db: Database) throws {
+        let insertTerm = try db.cachedStatement(sql: "INSERT OR IGNORE INTO libraryTerm (term, claim) VALUES (?, ?)")
+        for term in terms { try insertTerm.execute(arguments: [term, claim]) }
     }
 
     /// Reads claims' propositions as matching does; loaded once a process.

@@ -132,5 +132,11 @@ enum LibrarySchema {
                         SET claimCount = (SELECT count(*) FROM libraryClaim c WHERE c.content = libraryArticle.content);
                     """)
         }
+        migrator.registerMigration("v8: library matcher versions") { db in
+            // The version of claim matching (ClaimMatch's `PropositionReader.version`)
+            // each article's claims were read under; '' for articles stored
+            // before, which are read again like any other version.
+            try db.execute(sql: "ALTER TABLE libraryArticle ADD COLUMN matcherVersion TEXT NOT NULL DEFAULT ''")
+        }
     }
 }
