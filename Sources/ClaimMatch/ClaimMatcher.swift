@@ -71,7 +71,7 @@ public struct ClaimMatcher: Sendable {
     var lookupShare: Double { threshold * (1 - containment) / 2 }
 
     public init(
-        threshold: Double = 0.6, containment: Double = 0.25, coverage: Double = 1, coverageWords: Int = 3, sentenceShare: Double = 0.35,
+        threshold: Double = 0.6, containment: Double = 0.25, coverage: Double = 1, coverageWords: Int = 2, sentenceShare: Double = 0.35,
         minimumSharedTerms: Int = 2, minimumSharedWords: Int = 1, maximumPosting: Int = 100, entityWeight: Double = 1.5
     ) {
         self.coverage = coverage

@@ -11,7 +11,7 @@ import Testing
 struct DevPairTests {
     /// The line the matcher holds today; the aim is precision 0.90 at recall 0.70.
     static let precisionFloor = 0.90
-    static let recallFloor = 0.55
+    static let recallFloor = 0.58
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -36,7 +36,7 @@ struct DevPairTests {
     }
 
     @Test(
-        "pairs of real claims match with precision at least 0.90 at recall at least 0.55",
+        "pairs of real claims match with precision at least 0.90 at recall at least 0.58",
         .enabled(if: FileManager.default.fileExists(atPath: texts.path), "../shared/polnear/train is not beside this clone"))
     func devPairs() throws {
         let pairs = try Self.pairs()

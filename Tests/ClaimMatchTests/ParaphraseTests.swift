@@ -65,6 +65,11 @@ struct ParaphraseTests {
         #expect(matcher.compare(short, long) == .match)
         // Sharing all of a short claim is not enough when it says almost nothing.
         #expect(matcher.compare(proposition("Rounds are up."), long) == nil)
+        // Two words are enough when they are all of a short quotation and the
+        // other claim is not much longer.
+        let lashing = proposition("Lashing out, the senator said the old justice's mind is shot.")
+        #expect(matcher.compare(proposition("Her mind is shot."), lashing) == .match)
+        #expect(matcher.compare(proposition("Her mind is sharp."), lashing) == nil)
     }
 
     @Test func aSentenceOfALongQuotationMatchesTheClaimCarryingIt() {
