@@ -60,33 +60,13 @@ struct ParseRenderer: Sendable {
         case .text:
             data = Data(TextListing.render(analysis).utf8)
         case .json, .jsonl:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                : [.sortedKeys, .withoutEscapingSlashes]
-            let encoded = try encoder.encode(ArticleDocument(analysis))
             // An element of the array is indented one level, as an encoded
-            // array would have it (strings hold no raw line breaks).
-            data = format == .json && !(alone && count == 1) ? ParseRenderer.indented(encoded) : encoded
+            // array would have it.
+            let indented = format == .json && !(alone && count == 1)
+            data = Data(ArticleJSON.bytes(ArticleDocument(analysis), pretty: format == .json, level: indented ? 1 : 0))
         }
         return RenderedArticle(
             rendered: data, path: analysis.article.path ?? "-", warnings: analysis.article.warnings)
-    }
-
-    private static func indented(_ json: Data) -> Data {
-        // Built as bytes and made Data once: appending to Data byte by byte
-        // took a third of `parse FOLDER --format json`.
-        var result: [UInt8] = []
-        result.reserveCapacity(json.count + json.count / 8)
-        var atLineStart = true
-        json.withUnsafeBytes { bytes in
-            for byte in bytes {
-                // Empty lines (inside an empty array) stay empty.
-                if atLineStart && byte != 0x0A { result.append(0x20); result.append(0x20) }
-                result.append(byte)
-                atLineStart = byte == 0x0A
-            }
-        }
-        return Data(result)
     }
 }
 

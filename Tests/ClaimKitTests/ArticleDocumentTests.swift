@@ -56,6 +56,32 @@ struct ArticleDocumentTests {
         #expect(document.blocks.first?.kind == .title)
     }
 
+    @Test("the document is written byte for byte as JSONEncoder writes it, pretty or compact, alone or in an array")
+    func directWriter() throws {
+        var document = ArticleDocument(sharedParser.parse(text: text, path: "strike.txt"))
+        // Every ASCII character, the ones JSON escapes among them, and some that it does not.
+        let ascii = String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init)))
+        document.title = ascii + " \u{2028}\u{2029} caf\u{E9} \u{1F600} a/b \\ \""
+        document.byline = "Maya Brandt / Port desk"
+        document.path = nil
+        document.claims[0].hedges = ["reportedly", "\"allegedly\""]
+        document.claims[0].cue = nil
+        document.denials = document.denials.map { var denial = $0; denial.source = nil; return denial }
+        for formatting: JSONEncoder.OutputFormatting in [[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes], [.sortedKeys, .withoutEscapingSlashes]] {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = formatting
+            let pretty = formatting.contains(.prettyPrinted)
+            #expect(ArticleJSON.bytes(document, pretty: pretty) == Array(try encoder.encode(document)))
+            // In an array, each document is the array's element, one level in.
+            let array = Array(try encoder.encode([document, document]))
+            let element = ArticleJSON.bytes(document, pretty: pretty, level: 1)
+            let opening: [UInt8] = Array((pretty ? "[\n" : "[").utf8)
+            let separator: [UInt8] = Array((pretty ? ",\n" : ",").utf8)
+            let closing: [UInt8] = Array((pretty ? "\n]" : "]").utf8)
+            #expect(opening + element + separator + element + closing == array)
+        }
+    }
+
     @Test("ranges count Unicode scalars, not UTF-16 units or bytes")
     func scalarRanges() {
         let analysis = sharedParser.parse(text: "Title\n\n\u{1F600} Emoji fans said the caf\u{E9} was full.")

@@ -391,14 +391,16 @@ struct Attribution {
         // "“You say that all victims should be believed,” the woman said":
         // a report inside someone's quoted words is part of what they say,
         // not a statement that swallows theirs.
-        let quoted = frames.filter(isInsideQuotedStatement)
+        // Closures rather than method references: a method reference would
+        // copy the whole Attribution, its entity table included, per sentence.
+        let quoted = frames.filter { isInsideQuotedStatement($0) }
         if !quoted.isEmpty, quoted.count < frames.count {
             var groups = group(frames.filter { !isInsideQuotedStatement($0) })
             for frame in quoted where isRelayedReport(frame) {
                 guard let speaker = groups.indices.min(by: {
                     abs(groups[$0][0].cue.lowerBound - frame.cue.lowerBound) < abs(groups[$1][0].cue.lowerBound - frame.cue.lowerBound)
                 }) else { break }
-                groups[speaker][0].nested += frame.entities.filter(isNamedSpeaker)
+                groups[speaker][0].nested += frame.entities.filter { isNamedSpeaker($0) }
             }
             return groups
         }
@@ -417,7 +419,7 @@ struct Attribution {
             let finite = !frame.isInfinitive && !isGerund(frame)
             // After only a participle ("X cut its forecast, blaming …, and
             // said …") the finite verb carries the same statement.
-            let afterParticiple = groups[groups.count - 1].allSatisfy(isGerund)
+            let afterParticiple = groups[groups.count - 1].allSatisfy { isGerund($0) }
             if last.entities.sorted() == frame.entities.sorted() && (!broken || !finite || afterParticiple) {
                 groups[groups.count - 1].append(frame)
             } else if (broken || last.complementIsLeft) && !isSubordinate(frame) {
@@ -430,7 +432,7 @@ struct Attribution {
                 // The frame sits inside the last one's statement; a named
                 // person or body it reports ("X said Y had told him …")
                 // is a source of that statement too.
-                if isRelayedReport(frame) { groups[groups.count - 1][0].nested += frame.entities.filter(isNamedSpeaker) }
+                if isRelayedReport(frame) { groups[groups.count - 1][0].nested += frame.entities.filter { isNamedSpeaker($0) } }
             }
         }
         return groups

@@ -18,8 +18,8 @@ struct ClaimBuilder {
         // Entities merged after a statement named them are found where they went.
         let ordered = statements.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }.map { statement in
             var statement = statement
-            statement.entities = uniqued(statement.entities.map(entities.current))
-            statement.cited = uniqued(statement.cited.map(entities.current)).filter { !statement.entities.contains($0) }
+            statement.entities = uniqued(statement.entities.map { entities.current($0) })
+            statement.cited = uniqued(statement.cited.map { entities.current($0) }).filter { !statement.entities.contains($0) }
             return statement
         }
         // Sources: every entity a statement names, in order of first mention.
@@ -73,7 +73,7 @@ struct ClaimBuilder {
             var claim = Claim(
                 id: claimID, range: range, text: text,
                 sourceIDs: (statement.entities + statement.cited).compactMap { sourceID[$0] },
-                cue: cueText, cueRange: cueRange, hedges: hedges.map(article.substring), hedgeRanges: hedges,
+                cue: cueText, cueRange: cueRange, hedges: hedges.map { article.substring($0) }, hedgeRanges: hedges,
                 quoted: isQuoted(statement.tokens), fingerprint: fingerprint)
             let denialCue = statement.entities.isEmpty ? nil : denialCue(of: statement)
                 ?? contradiction(at: position, in: ordered, afterDenial: previousWasDenial)

@@ -104,7 +104,15 @@ final class Document {
     /// Two letters or more, every one a capital: "WHO", "US", "NATO".
     static func isAcronym(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
-        for scalar in scalars where scalar.properties.isAlphabetic {
+        for scalar in scalars {
+            // ASCII answered without a Unicode property look-up: this runs for every word.
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x61 && value <= 0x7A { return false }
+                if value >= 0x41 && value <= 0x5A { letters += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
             guard scalar.properties.isUppercase else { return false }
             letters += 1
         }

@@ -118,7 +118,7 @@ struct EntityTable {
     }
 
     func ownedRole(_ owner: Int, _ role: WordKey) -> Int? {
-        ownedRoles[OwnedRole(owner: current(owner), role: role)].map(current)
+        ownedRoles[OwnedRole(owner: current(owner), role: role)].map { current($0) }
     }
 
     /// Gives an entity a better canonical name, keeping the old one as an alias.
@@ -260,12 +260,25 @@ struct EntityTable {
     /// otherwise every word must be capitalised ("United Nations report"
     /// abbreviates to nothing).
     static func initials(of name: String, leadingOnly: Bool = false) -> String? {
+        // Asked for every name and alias an entity gets: words are walked
+        // in place, without splitting the name into an array of them.
         var letters = String.UnicodeScalarView()
-        for word in name.unicodeScalars.split(separator: " ") {
-            guard let first = word.first else { continue }
-            let isSmall = word.count <= 3 && EntityTable.smallWords.contains(String(word).lowercased())
-            if isSmall { continue }
-            if first.properties.isUppercase {
+        let scalars = name.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard scalars[index] != " " else {
+                index = scalars.index(after: index)
+                continue
+            }
+            let start = index
+            var count = 0
+            while index < scalars.endIndex && scalars[index] != " " {
+                count += 1
+                index = scalars.index(after: index)
+            }
+            if count <= 3 && isSmallWord(scalars[start..<index]) { continue }
+            let first = scalars[start]
+            if Tokenizer.isUppercase(first) {
                 letters.append(first)
             } else if leadingOnly {
                 break
@@ -277,6 +290,17 @@ struct EntityTable {
     }
 
     private static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"]
+    private static let smallWordKeys = WordSet(Array(smallWords))
+
+    /// Whether a word is one of `smallWords`, in any case. They are all
+    /// ASCII, so an ASCII word is compared by its key, built without a
+    /// String; any other word the slow way.
+    private static func isSmallWord(_ word: Substring.UnicodeScalarView) -> Bool {
+        guard word.allSatisfy(\.isASCII) else { return smallWords.contains(String(word).lowercased()) }
+        var hash = WordKey.offsetBasis
+        for scalar in word { WordKey.feed(scalar, into: &hash) }
+        return smallWordKeys.contains(WordKey(value: hash))
+    }
 
     /// Makes `alias` another way to refer to `index` ("Russia's envoy" →
     /// Kirill Dmitriev), moving its mentions over if it was an entity of

@@ -789,7 +789,7 @@ struct FrameFinder {
                     // "A readout of the call between X and her counterpart,
                     // Oleg Tamashev, said": the name belongs to the last
                     // noun; a paper heads the subject.
-                    if let paper = description.prefix(4).first(where: isDocumentNoun), paper + 1 < description.upperBound,
+                    if let paper = description.prefix(4).first(where: { isDocumentNoun($0) }), paper + 1 < description.upperBound,
                         document.classes[paper + 1].contains(.preposition),
                         isClauseStart(description.lowerBound, lowerBound: lowerBound)
                     {
@@ -996,7 +996,7 @@ struct FrameFinder {
             // by the board" and "information obtained by" a paper are theirs.
             if tokens[cursor].key == Document.keyBy, cursor - 1 > cueEnd,
                 FrameFinder.readingParticiples.contains(tokens[cursor - 1].key),
-                (cueEnd..<(cursor - 1)).contains(where: isDocumentNoun)
+                (cueEnd..<(cursor - 1)).contains(where: { isDocumentNoun($0) })
             {
                 end = cursor - 1
                 break

@@ -156,7 +156,7 @@ struct NounPhrases {
             trimmed += 1
         }
         let range = trimmed..<(end + 1)
-        return range.contains(where: isNounLike) ? range : nil
+        return range.contains(where: { isNounLike($0) }) ? range : nil
     }
 
     /// A group named by an anonymous head and what qualifies it, ending at
@@ -248,7 +248,7 @@ struct NounPhrases {
             end -= 1
         }
         let range = start..<end
-        return range.contains(where: isNounLike) ? range : nil
+        return range.contains(where: { isNounLike($0) }) ? range : nil
     }
 
     /// A whole comma-bounded segment that is an unnamed group with its
@@ -262,7 +262,7 @@ struct NounPhrases {
         else {
             return nil
         }
-        guard segment[segment.lowerBound..<head].allSatisfy(isPhraseWord) else { return nil }
+        guard segment[segment.lowerBound..<head].allSatisfy({ isPhraseWord($0) }) else { return nil }
         for index in (head + 1)..<segment.upperBound {
             let token = tokens[index]
             if token.kind == .punctuation && !document.isAbbreviationDot(index) || token.isQuote { return nil }

@@ -81,7 +81,7 @@ struct PhraseReader {
     /// conjunct for "Senator Elizabeth Warren and congresswoman Alexandria
     /// Ocasio-Cortez". Empty when the phrase names no possible source.
     func readings(_ range: Range<Int>) -> [PhraseReading] {
-        conjuncts(range).compactMap(reading)
+        conjuncts(range).compactMap { reading($0) }
     }
 
     /// Splits a phrase at "and" when both sides name someone on their own,
@@ -226,7 +226,7 @@ struct PhraseReader {
         guard !range.isEmpty else { return nil }
         var core = range.lowerBound
         while core < range.upperBound - 1, tokens[core].kind == .word,
-            [WordKey("the"), WordKey("a"), WordKey("an")].contains(tokens[core].key)
+            PhraseReader.articles.contains(tokens[core].key)
         {
             core += 1
         }
@@ -335,7 +335,7 @@ struct PhraseReader {
             // run ("Tri-County Regional Transit Authority General Manager
             // Raymond J. Pellegrino", "US Secretary of State Antony Blinken").
             var nameStart = run.lowerBound
-            if let lastTitle = run.dropLast().last(where: isTitleLike), lastTitle + 1 < run.upperBound,
+            if let lastTitle = run.dropLast().last(where: { isTitleLike($0) }), lastTitle + 1 < run.upperBound,
                 (lastTitle + 1..<run.upperBound).contains(where: { !isConnector($0) })
             {
                 nameStart = lastTitle + 1
@@ -390,7 +390,7 @@ struct PhraseReader {
         {
             return anonymousReading(range, core: core, head: final, surface: surface, plainSurface: plainSurface)
         }
-        guard let last = head.last(where: isNounWord) else { return nil }
+        guard let last = head.last(where: { isNounWord($0) }) else { return nil }
         let lastClass = document.classes[last]
         if document.isAnonymousHead(last) || head.contains(where: document.isAnonymousHead) {
             return anonymousReading(range, core: core, head: last, surface: surface, plainSurface: plainSurface)
@@ -468,7 +468,7 @@ struct PhraseReader {
     func descriptive(_ range: Range<Int>) -> PhraseReading {
         var core = range.lowerBound
         while core < range.upperBound - 1, tokens[core].kind == .word,
-            [WordKey("the"), WordKey("a"), WordKey("an")].contains(tokens[core].key)
+            PhraseReader.articles.contains(tokens[core].key)
         {
             core += 1
         }
@@ -644,6 +644,8 @@ struct PhraseReader {
     }
 
     private static let keyIn = WordKey("in")
+    /// "the", "a", "an", skipped before a phrase's core.
+    private static let articles = WordSet(["the", "a", "an"])
 
     /// Words joining a person to the body they belong to.
     static let affiliations = WordSet(["of", "at", "from"])

@@ -60,7 +60,7 @@ struct TokenFacts {
             // acronym's plural ("MPs", "MEPs") is a group however written.
             let token = tokens[index]
             let isAcronymPlural = token.length >= 3 && article.scalars[token.end - 1] == "s"
-                && article.scalars[token.start..<(token.end - 1)].allSatisfy { $0.properties.isUppercase }
+                && article.scalars[token.start..<(token.end - 1)].allSatisfy(Tokenizer.isUppercase)
             guard token.kind == .word, !token.isCapitalized || initial[index] || isAcronymPlural else { return false }
             if classes[index].contains(.anonymousHead) { return true }
             guard !tokens[index].isCapitalized || initial[index], tokens[index].length > 3,

@@ -85,8 +85,11 @@ enum TextEncodingSniffer {
     static func looksBinary(_ data: Data) -> Bool {
         let sample = data.prefix(8192)
         guard !sample.isEmpty else { return false }
-        let controls = sample.reduce(0) { count, byte in
-            byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B ? count + 1 : count
+        // Counted over the raw bytes: Data's own iterator costs a call a byte.
+        let controls = sample.withUnsafeBytes { bytes in
+            bytes.reduce(0) { count, byte in
+                byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B ? count + 1 : count
+            }
         }
         return controls * 50 > sample.count
     }

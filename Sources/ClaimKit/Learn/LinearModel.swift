@@ -7,36 +7,57 @@ struct LinearModel: Sendable {
     /// The file's first bytes, with the format's version.
     static let magic: [UInt8] = Array("CCLM0001".utf8)
 
-    /// Feature hashes by slot; 0 marks an empty slot (no feature hashes to 0).
-    private let keys: [UInt64]
-    private let values: [Float]
+    /// A feature hash and its weight side by side, so that a look-up in
+    /// a table of megabytes costs one cache miss, not one per array.
+    private struct Slot {
+        var key: UInt64
+        var value: Float
+    }
+
+    /// Slots by feature hash; a key of 0 marks an empty slot (no feature hashes to 0).
+    private let slots: [Slot]
     private let mask: Int
     let count: Int
 
     init(weights: [UInt64: Float]) {
-        var capacity = 16
-        while capacity < weights.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Float](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (key, value) in weights where key != 0 {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
+        var table = Table(capacityFor: weights.count)
+        for (key, value) in weights where key != 0 { table.insert(key, value) }
+        self.init(table)
+    }
+
+    private init(_ table: Table) {
+        slots = table.slots
+        mask = table.slots.count - 1
+        count = table.count
+    }
+
+    /// The open-addressing table as it is filled.
+    private struct Table {
+        var slots: [Slot]
+        var count = 0
+
+        init(capacityFor entries: Int) {
+            var capacity = 16
+            while capacity < entries * 2 { capacity <<= 1 }
+            slots = Array(repeating: Slot(key: 0, value: 0), count: capacity)
         }
-        self.keys = keys
-        self.values = values
-        self.mask = mask
-        count = weights.filter { $0.key != 0 }.count
+
+        /// Sets the weight of `key`; a key met again keeps its last weight.
+        mutating func insert(_ key: UInt64, _ value: Float) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+            if slots[slot].key == 0 { count += 1 }
+            slots[slot] = Slot(key: key, value: value)
+        }
     }
 
     func weight(_ feature: UInt64) -> Float {
         var slot = Int(truncatingIfNeeded: feature) & mask
         while true {
-            let key = keys[slot]
-            if key == feature { return values[slot] }
-            if key == 0 { return 0 }
+            let entry = slots[slot]
+            if entry.key == feature { return entry.value }
+            if entry.key == 0 { return 0 }
             slot = (slot + 1) & mask
         }
     }
@@ -62,36 +83,38 @@ struct LinearModel: Sendable {
     }
 
     /// Reads weights written by `serialize`; a damaged file is an error
-    /// that names it, never a model that silently scores nothing.
-    init(bytes: [UInt8], file: String) throws {
+    /// that names it, never a model that silently scores nothing. The
+    /// weights go straight from the bytes into the table, with no
+    /// dictionary between: the model is read at every start-up.
+    init(bytes: some Collection<UInt8>, file: String) throws {
         func damaged(_ reason: String) -> ClaimKitError { .lexicon(file: file, reason: reason) }
-        guard bytes.count >= LinearModel.magic.count + 8, Array(bytes[0..<LinearModel.magic.count]) == LinearModel.magic else {
-            throw damaged("not a Crosscheck model file (expected it to start with CCLM0001)")
+        let table: Table? = try bytes.withContiguousStorageIfAvailable { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            let magicCount = LinearModel.magic.count
+            guard raw.count >= magicCount + 8, raw.prefix(magicCount).elementsEqual(LinearModel.magic) else {
+                throw damaged("not a Crosscheck model file (expected it to start with CCLM0001)")
+            }
+            let announced = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: magicCount, as: UInt64.self))
+            let offset = magicCount + 8
+            let count = Int(truncatingIfNeeded: announced)
+            guard count >= 0, count <= raw.count, raw.count - offset == count * 12 else {
+                throw damaged("truncated or damaged: \(count) weights announced, \(raw.count - offset) bytes follow")
+            }
+            var table = Table(capacityFor: count)
+            for entry in 0..<count {
+                let at = offset + entry * 12
+                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                let value = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))
+                guard key != 0, value.isFinite else { throw damaged("holds an invalid weight") }
+                table.insert(key, value)
+            }
+            return table
         }
-        var offset = LinearModel.magic.count
-        let count = Int(LinearModel.read(bytes, at: &offset, width: 8))
-        guard count >= 0, bytes.count - offset == count * 12 else {
-            throw damaged("truncated or damaged: \(count) weights announced, \(bytes.count - offset) bytes follow")
-        }
-        var weights: [UInt64: Float] = [:]
-        weights.reserveCapacity(count)
-        for _ in 0..<count {
-            let key = LinearModel.read(bytes, at: &offset, width: 8)
-            let value = Float(bitPattern: UInt32(LinearModel.read(bytes, at: &offset, width: 4)))
-            guard key != 0, value.isFinite else { throw damaged("holds an invalid weight") }
-            weights[key] = value
-        }
-        self.init(weights: weights)
+        guard let table else { try self.init(bytes: Array(bytes), file: file); return }
+        self.init(table)
     }
 
     private static func append(_ value: UInt64, to bytes: inout [UInt8], width: Int = 8) {
         for shift in 0..<width { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(shift)))) }
-    }
-
-    private static func read(_ bytes: [UInt8], at offset: inout Int, width: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for shift in 0..<width { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
-        offset += width
-        return value
     }
 }
