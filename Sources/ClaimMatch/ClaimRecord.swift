@@ -36,18 +36,34 @@ extension PropositionReader {
     /// The records of every claim of an analysis, each proposition read
     /// without its cue and without the names of its sources.
     public func records(of analysis: Analysis) -> [ClaimRecord] {
+        records(of: analysis, read: nil)
+    }
+
+    /// The records of every claim of an analysis, taking `read`, the
+    /// propositions this reader read of its claims before (as a library
+    /// keeps them, one a claim in order), as they are instead of reading
+    /// the claims again; nil (or not one a claim) reads them.
+    public func records(of analysis: Analysis, read: [Proposition]?) -> [ClaimRecord] {
         let article = analysis.article
         let location = article.path ?? article.title
         let fingerprint = article.fingerprint
         let denials = Dictionary(analysis.denials.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let sources = Dictionary(analysis.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return analysis.claims.map { claim in
+        let read = read?.count == analysis.claims.count ? read : nil
+        return analysis.claims.enumerated().map { position, claim in
             let claimSources = claim.sourceIDs.compactMap { sources[$0] }
+            let disputes = claim.denialID.flatMap { denials[$0]?.disputes } ?? []
+            if let read {
+                return ClaimRecord(
+                    article: location, articleFingerprint: fingerprint, id: claim.id, text: claim.text,
+                    sources: claimSources.map(\.name), cue: claim.cue, denialID: claim.denialID, disputes: disputes,
+                    proposition: read[position])
+            }
             return record(
                 article: location, articleFingerprint: fingerprint, id: claim.id, text: claim.text,
                 sources: claimSources.map(\.name), sourceNames: claimSources.flatMap { [$0.name] + $0.aliases },
                 cue: claim.cue, frame: analysis.frame(of: claim).map { $0.start..<$0.end }, denialID: claim.denialID,
-                disputes: claim.denialID.flatMap { denials[$0]?.disputes } ?? [])
+                disputes: disputes)
         }
     }
 

@@ -11,10 +11,29 @@ extension ArticleStore {
     /// library, so the cost follows the article, not the library.
     /// The article itself (this content, or its origin's) is left out.
     public func corroboration(of analysis: Analysis, matcher: ClaimMatcher = ClaimMatcher()) throws -> [[LibraryMatch]] {
-        try corroboration(
-            of: try ArticleStore.propositionReader().records(of: analysis),
-            content: ArticleStore.contentFingerprint(of: analysis.article), origin: ArticleStore.origin(of: analysis.article),
-            matcher: matcher)
+        let reader = try ArticleStore.propositionReader()
+        let content = ArticleStore.contentFingerprint(of: analysis.article)
+        return try corroboration(
+            of: reader.records(of: analysis, read: try storedPropositions(content: content, version: reader.version)),
+            content: content, origin: ArticleStore.origin(of: analysis.article), matcher: matcher)
+    }
+
+    /// What this version of matching read of the claims of content the
+    /// library holds, in order; nil when it holds none, or holds them as
+    /// another version read them. An article the reader opens is usually
+    /// in the library already (it keeps what it parses), and reading its
+    /// stored lines costs less than reading its claims again.
+    private func storedPropositions(content: String, version: String) throws -> [Proposition]? {
+        let lines = try database.read { db in
+            try String?.fetchAll(
+                db,
+                sql: """
+                    SELECT c.proposition FROM libraryClaim c JOIN libraryArticle a ON a.content = c.content
+                    WHERE c.content = ? AND a.matcherVersion = ? ORDER BY c.position
+                    """, arguments: [content, version])
+        }
+        let read = lines.compactMap { $0.flatMap(Proposition.init(stored:)) }
+        return read.isEmpty || read.count < lines.count ? nil : read
     }
 
     /// The matches of the claims of the library's latest version of an
