@@ -90,13 +90,13 @@ enum LibraryBench {
         step("folder listed")
         let marks = try MarkStore(path: database)
         step("database opened")
-        let parser = try ClaimParser()
-        let loader = ArticleLoader(lexicon: parser.lexicon)
-        let cache = ParseCache(marks: marks, parser: parser)
-        step("rest of the lexicons' load")
+        // As `crosscheck` does: the parser is waited for only when an
+        // article must be parsed; one read back from the cache needs its version alone.
+        let cache = ParseCache(marks: marks, parserVersion: try ClaimParser.bundledVersion(), parser: { try tools.get().parser })
+        step("parser version")
         let queue = cache.queue(
-            files.map { ParseCache.Job(location: $0, inFolder: true) }, loader: loader, waitsForFirstFrame: true,
-            describe: { "\($1): \($0)" })
+            files.map { ParseCache.Job(location: $0, inFolder: true) }, loader: { try tools.get().loader },
+            waitsForFirstFrame: true, describe: { "\($1): \($0)" })
         queue.start()
         let received = queue.untilFirstArticle()
         step("first article read")
@@ -108,6 +108,7 @@ enum LibraryBench {
         state.corroborationBook = LibraryCorroborationBook(
             library: ArticleStore(sharing: marks), marks: marks,
             reparse: { path in
+                let (parser, loader) = try tools.get()
                 guard let article = try loader.articles(inFile: path).first else { throw ClaimKitError.unreadable(path: path, reason: "empty") }
                 return parser.analyze(article)
             })
@@ -134,6 +135,12 @@ enum LibraryBench {
         precondition(state.library.parsedCount == files.count, "every article listed as parsed")
         return Figures(
             firstFrame: firstFrame, idleTick: idleTick, matches: matches, steps: steps, wholeList: wholeList, claims: claims)
+    }
+
+    /// The parser and loader, built when first asked for (as `crosscheck`'s `ParseSession.shared`).
+    static let tools = Result { () throws -> (parser: ClaimParser, loader: ArticleLoader) in
+        let parser = try ClaimParser()
+        return (parser, ArticleLoader(lexicon: parser.lexicon))
     }
 
     /// The peak resident memory since the last reset, in MB (VmHWM).

@@ -11,6 +11,24 @@ extension ClaimParser {
         "\(lexicon.digest)-\(ClaimParser.buildIdentity)"
     }
 
+    /// The `version` of a parser with the bundled lexicons (`init()`),
+    /// known without loading them: their files are hashed, not read into
+    /// tables. A reader opening a folder from its parse cache needs this
+    /// before its first frame, and the lexicons only once it must parse.
+    public static func bundledVersion() throws -> String {
+        try bundledVersionResult.get()
+    }
+
+    private static let bundledVersionResult: Result<String, ClaimKitError> = {
+        do {
+            return .success("\(try LexiconFiles.digest(of: LexiconFiles.directory()))-\(buildIdentity)")
+        } catch let error as ClaimKitError {
+            return .failure(error)
+        } catch {
+            return .failure(.lexicon(file: "Lexicons", reason: "\(error)"))
+        }
+    }()
+
     private static let buildIdentity: String = {
         guard let executable = Bundle.main.executablePath,
             let attributes = try? FileManager.default.attributesOfItem(atPath: executable),

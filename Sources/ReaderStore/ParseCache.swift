@@ -13,7 +13,9 @@ import ReaderCore
 public final class ParseCache: @unchecked Sendable {
     let library: ArticleStore
     let marks: MarkStore
-    let parser: ClaimParser
+    /// The parser, asked for only when an article must be parsed: loading
+    /// its lexicons and model is the longest step of a start from the cache.
+    let parser: @Sendable () throws -> ClaimParser
     let parserVersion: String
     /// Whether the database can be written (else articles are parsed each time).
     let writable: Bool
@@ -24,12 +26,17 @@ public final class ParseCache: @unchecked Sendable {
     private var read: [LibraryFileRecord] = []
     private let lock = NSLock()
 
-    public init(marks: MarkStore, parser: ClaimParser) {
+    /// `parserVersion` is the `version` of the parser `parser` gives.
+    public init(marks: MarkStore, parserVersion: String, parser: @escaping @Sendable () throws -> ClaimParser) {
         self.marks = marks
         self.parser = parser
         library = ArticleStore(sharing: marks)
-        parserVersion = parser.version
+        self.parserVersion = parserVersion
         writable = marks.readOnlyReason == nil
+    }
+
+    public convenience init(marks: MarkStore, parser: ClaimParser) {
+        self.init(marks: marks, parserVersion: parser.version, parser: { parser })
     }
 
     /// One file or address of the library to read.
@@ -52,6 +59,16 @@ public final class ParseCache: @unchecked Sendable {
         _ jobs: [Job], loader: ArticleLoader, waitsForFirstFrame: Bool = false,
         describe: @escaping @Sendable (ClaimKitError, String) -> String
     ) -> ParseQueue {
+        queue(jobs, loader: { loader }, waitsForFirstFrame: waitsForFirstFrame, describe: describe)
+    }
+
+    /// As above, with the loader asked for only when a file must be read:
+    /// a file that looks as it did when this parser version read it is
+    /// read back from the cache without it.
+    public func queue(
+        _ jobs: [Job], loader: @escaping @Sendable () throws -> ArticleLoader, waitsForFirstFrame: Bool = false,
+        describe: @escaping @Sendable (ClaimKitError, String) -> String
+    ) -> ParseQueue {
         ParseQueue(
             count: jobs.count, waitsForFirstFrame: waitsForFirstFrame,
             known: { self.listed(jobs) },
@@ -65,6 +82,10 @@ public final class ParseCache: @unchecked Sendable {
                     let path = Self.isFile(job.location) ? ArticleStore.origin(ofFile: job.location) : nil
                     let looked = Date()
                     let identity = path.flatMap(FileIdentity.of(path:))
+                    if let path, let identity, let analyses = try self.readBack(path, identity: identity, as: job.location) {
+                        return .parsed(job: index, analyses: analyses)
+                    }
+                    let loader = try loader()
                     let articles = try job.inFolder ? loader.articles(inFile: job.location) : loader.load(job.location)
                     let contents = articles.map(ArticleStore.contentFingerprint(of:))
                     let analyses = try zip(articles, contents).map { try self.analysis(of: $0, content: $1) }
@@ -137,13 +158,43 @@ public final class ParseCache: @unchecked Sendable {
             lock.withLock { used.append(fingerprint) }
             return analysis
         }
-        let analysis = parser.analyze(article)
+        let analysis = try parser().analyze(article)
         if writable {
             try library.store(
                 analysis, fingerprint: fingerprint, parserVersion: parserVersion, origin: origin,
                 registeringFrom: origin ?? "-")
         }
         return analysis
+    }
+
+    /// The analyses of a file that looks as it did when this parser
+    /// version read it, from the cache, without reading the file; nil
+    /// when it must be read. Each is registered for marks if it is not.
+    func readBack(_ path: String, identity: FileIdentity, as location: String) throws -> [Analysis]? {
+        // A cache that cannot be read is no reason not to parse.
+        guard let stored = try? library.cachedAnalyses(ofFile: path, identity: identity, parserVersion: parserVersion)
+        else { return nil }
+        return try stored.map { content, cached in
+            var analysis = cached
+            analysis.article.path = Self.shownPath(analysis.article.path, ofFile: path, as: location)
+            if writable, try marks.article(fingerprint: analysis.article.fingerprint) == nil {
+                try marks.register(analysis, origin: ArticleStore.origin(of: analysis.article) ?? path)
+            }
+            lock.withLock { used.append(content) }
+            return analysis
+        }
+    }
+
+    /// The path an article read back from the cache is shown under: the
+    /// file's as this run was given it (the stored one may be spelt
+    /// otherwise), with a feed entry's `#N`; a feed entry's link as it is.
+    static func shownPath(_ stored: String?, ofFile origin: String, as location: String) -> String? {
+        guard let stored, !stored.contains("://") else { return stored }
+        if ArticleStore.origin(ofFile: stored) == origin { return location }
+        if let hash = stored.lastIndex(of: "#"), ArticleStore.origin(ofFile: String(stored[..<hash])) == origin {
+            return location + stored[hash...]
+        }
+        return stored
     }
 
     /// Records the files read, marks what was read back as used, then

@@ -14,12 +14,21 @@ struct ParseSession: Sendable {
     }
 
     /// Starts loading the lexicons and model on a thread of their own, so
-    /// that the reader lists its folders and opens the database meanwhile;
-    /// `init` then waits for them (a process loads them once).
+    /// that the reader lists its folders, opens the database and reads
+    /// articles back from the parse cache meanwhile; `init` then waits for
+    /// them (a process loads them once).
     static func loadLexiconsInBackground() {
         let thread = Thread { _ = try? Lexicon.bundled() }
         thread.start()
     }
+
+    /// The session with the default limits, built when first asked for:
+    /// the reader asks only when an article must be parsed.
+    static func shared() throws -> ParseSession {
+        try sharedResult.get()
+    }
+
+    private static let sharedResult = Result { try ParseSession() }
 
     /// The analyses of every article at `location`; files in a folder
     /// that are not articles are reported as warnings and skipped.

@@ -55,12 +55,15 @@ struct Read: ParsableCommand {
             throw ExitCode(1)
         }
         let marks = try store.open()
-        let session = try ParseSession()
         var problems: [String] = []
         if let reason = marks.readOnlyReason { problems.append("marks cannot be saved: \(reason)") }
-        let cache = ParseCache(marks: marks, parser: session.parser)
+        // Articles the cache holds are read back without the parser: its
+        // lexicons go on loading while the first frame is drawn.
+        let cache = ParseCache(
+            marks: marks, parserVersion: try ClaimParser.bundledVersion(), parser: { try ParseSession.shared().parser })
         let queue = cache.queue(
-            library.jobs, loader: session.loader, waitsForFirstFrame: true, describe: ReaderLibrary.line(for:at:))
+            library.jobs, loader: { try ParseSession.shared().loader }, waitsForFirstFrame: true,
+            describe: ReaderLibrary.line(for:at:))
         queue.start()
         // The first screen waits for the first article of the list alone.
         let received = queue.untilFirstArticle()
@@ -91,7 +94,7 @@ struct Read: ParsableCommand {
         state.restore(places: places.load())
         state.looksUpInBackground = true
         state.corroborationBook = LibraryCorroborationBook(
-            library: ArticleStore(sharing: marks), marks: marks, reparse: { try session.singleAnalysis(at: $0) })
+            library: ArticleStore(sharing: marks), marks: marks, reparse: { try ParseSession.shared().singleAnalysis(at: $0) })
         // Paths not opened are said first (the reader's own first message).
         if unreadable.isEmpty, let problem = problems.first { state.say(problem, isError: true) }
         ReaderLoop.run(&state, on: terminal, queue: queue)

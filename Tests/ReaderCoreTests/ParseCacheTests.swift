@@ -44,14 +44,22 @@ struct ParseCacheTests {
         /// Opens the folder, lets the background work finish, and closes
         /// it as the reader does; returns the reader and what the
         /// background work handed over.
-        func open() throws -> (reader: ReaderState, updates: [LibraryUpdate]) {
+        /// `withoutParser`: the parser and loader are refused, as the
+        /// lexicons would be if they could not load; `at` spells the folder's path.
+        func open(withoutParser: Bool = false, at location: String? = nil) throws
+            -> (reader: ReaderState, updates: [LibraryUpdate])
+        {
             let parser = try ClaimParser()
-            let loader = ArticleLoader(lexicon: parser.lexicon)
-            let files = try ArticleLoader.files(at: folder.path).files
+            let files = try ArticleLoader.files(at: location ?? folder.path).files
             let marks = try MarkStore(path: database)
-            let cache = ParseCache(marks: marks, parser: parser)
+            let refused = ClaimKitError.lexicon(file: "Lexicons", reason: "refused by the test")
+            let cache = ParseCache(
+                marks: marks, parserVersion: parser.version,
+                parser: { if withoutParser { throw refused } else { return parser } })
             let queue = cache.queue(
-                files.map { ParseCache.Job(location: $0, inFolder: true) }, loader: loader, describe: { "\($1): \($0)" })
+                files.map { ParseCache.Job(location: $0, inFolder: true) },
+                loader: { if withoutParser { throw refused } else { return ArticleLoader(lexicon: parser.lexicon) } },
+                describe: { "\($1): \($0)" })
             queue.start()
             var updates = queue.untilFirstArticle()
             var reader = ReaderState(
@@ -127,6 +135,27 @@ struct ParseCacheTests {
         #expect(after.listRow("Council publishes") == before.listRow("Council publishes"))
         let claims = depot.claims.count
         #expect(after.listRow("Union says") == "Union says depot sale was agreed in secret news 1/\(claims) 1")
+    }
+
+    @Test("an unchanged file opened is read back from the cache without the parser, under the path given this time")
+    func unchangedFilesNeedNoParser() throws {
+        let desk = try Desk()
+        try desk.writeStories()
+        let (first, _) = try desk.open()
+        let spelt = desk.root.path + "/./news"
+        let (second, updates) = try desk.open(withoutParser: true, at: spelt)
+        #expect(Self.parsedJobs(updates) == [0])
+        let failures = updates.filter { if case .failed = $0 { true } else { false } }
+        #expect(failures.isEmpty, "nothing needed the parser")
+        #expect(second.document.analysis.claims == first.document.analysis.claims)
+        #expect(second.document.analysis.article.path == spelt + "/a-harbour.txt")
+        #expect(second.render().text.contains("Harbour authority says new crane fleet will double capacity"))
+
+        // A file changed since needs the parser: refused, it is skipped with the reason.
+        try desk.write("a-harbour.txt", Self.harbour.replacingOccurrences(of: "double", with: "triple"))
+        let (_, changed) = try desk.open(withoutParser: true)
+        let reasons = changed.compactMap { if case .failed(0, let reason, _) = $0 { reason } else { nil } }
+        #expect(reasons.count == 1 && reasons[0].contains("refused by the test"))
     }
 
     @Test("a file changed in any way is read and parsed again, even with its size and modification time kept")

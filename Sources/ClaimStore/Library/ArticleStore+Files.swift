@@ -113,6 +113,35 @@ extension ArticleStore {
         }
     }
 
+    /// The analyses of a file that looks as it did when this parser
+    /// version read it, in order, each with its content fingerprint, read
+    /// back without reading the file (nor loading the parser's lexicons);
+    /// nil when the file changed, was never read under this version, or
+    /// any of its analyses is no longer cached.
+    public func cachedAnalyses(ofFile path: String, identity: FileIdentity, parserVersion: String) throws
+        -> [(content: String, analysis: Analysis)]?
+    {
+        let rows = try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.part, f.parts, f.identity, a.content, a.analysis
+                    FROM libraryFile f JOIN libraryArticle a ON a.content = f.content
+                    WHERE f.path = ? AND f.parserVersion = ? AND a.parserVersion = ?
+                    ORDER BY f.part
+                    """, arguments: [path, parserVersion, parserVersion])
+        }
+        guard let first = rows.first, rows.count == first["parts"] as Int else { return nil }
+        var analyses: [(content: String, analysis: Analysis)] = []
+        for (part, row) in rows.enumerated() {
+            guard row["part"] == part, row["identity"] == identity.key, let data: Data = row["analysis"],
+                let analysis = ArchivedAnalysis.decode(data)
+            else { return nil }
+            analyses.append((row["content"], analysis))
+        }
+        return analyses
+    }
+
     /// How many claims of the stored content have each status other than
     /// unverified, by the marks of its article.
     private func markCounts(_ db: Database, article: String, content: String) throws -> [MarkStatus: Int] {
