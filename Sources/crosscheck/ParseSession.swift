@@ -13,17 +13,9 @@ struct ParseSession: Sendable {
             lexicon: parser.lexicon, fetcher: URLFetcher(maximumBytes: maximumBytes), maximumBytes: maximumBytes)
     }
 
-    /// Starts loading the lexicons and model on a thread of their own, so
-    /// that the reader lists its folders, opens the database and reads
-    /// articles back from the parse cache meanwhile; `init` then waits for
-    /// them (a process loads them once).
-    static func loadLexiconsInBackground() {
-        let thread = Thread { _ = try? Lexicon.bundled() }
-        thread.start()
-    }
-
     /// The session with the default limits, built when first asked for:
-    /// the reader asks only when an article must be parsed.
+    /// the reader asks only when an article must be parsed, so a folder
+    /// read back from the parse cache never loads the lexicons and model.
     static func shared() throws -> ParseSession {
         try sharedResult.get()
     }

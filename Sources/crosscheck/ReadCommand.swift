@@ -46,7 +46,6 @@ struct Read: ParsableCommand {
             throw ReaderUnavailable(
                 reason: "standard output is not a terminal; use 'crosscheck parse PATH' to print what the parser finds")
         }
-        ParseSession.loadLexiconsInBackground()
         let library = try ReaderLibrary(locations: paths.isEmpty ? try Samples.paths() : paths)
         let unreadable = library.unreadable
         guard !library.jobs.isEmpty else {
@@ -58,7 +57,7 @@ struct Read: ParsableCommand {
         var problems: [String] = []
         if let reason = marks.readOnlyReason { problems.append("marks cannot be saved: \(reason)") }
         // Articles the cache holds are read back without the parser: its
-        // lexicons go on loading while the first frame is drawn.
+        // lexicons and model load only when an article must be parsed.
         let cache = ParseCache(
             marks: marks, parserVersion: try ClaimParser.bundledVersion(), parser: { try ParseSession.shared().parser })
         let queue = cache.queue(

@@ -52,13 +52,9 @@ struct HTMLMainTextTests {
 
     @Test("the class vocabulary is a data file: a word added there drops the boxes it names")
     func vocabularyIsData() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lexicons-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let shipped = try LexiconFiles.directory()
-        for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path) {
-            try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
+        let copy = try LexiconCopy()
+        defer { copy.remove() }
+        let folder = copy.folder
         let vocabularyFile = folder.appendingPathComponent(PageClassVocabulary.fileName)
         let original = try String(contentsOf: vocabularyFile, encoding: .utf8)
         try original.replacingOccurrences(of: "[furniture]\n", with: "[furniture]\ntimeline\n")

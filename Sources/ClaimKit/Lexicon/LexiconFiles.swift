@@ -71,14 +71,14 @@ enum LexiconFiles {
         } catch {
             throw ClaimKitError.lexicon(file: "Lexicons", reason: "cannot list \(directory.path)")
         }
-        var hash = ByteFingerprint()
+        var digest = LexiconDigest()
         for name in names {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
                 continue
             }
-            hash.feed(Data(name.utf8))
-            hash.feed(data)
+            Array(name.utf8).withUnsafeBytes { digest.feed($0) }
+            data.withUnsafeBytes { digest.feed($0) }
         }
-        return hash.hex
+        return digest.hex
     }
 }

@@ -11,8 +11,7 @@ public struct ByteFingerprint: Sendable {
 
     public mutating func feed(_ bytes: some Sequence<UInt8>) {
         // Bytes side by side (Data, arrays, native strings) go through a
-        // plain pointer: a generic iterator costs several times more a byte,
-        // and the lexicons' digest alone hashes 1.5 MB before the first frame.
+        // plain pointer: a generic iterator costs several times more a byte.
         if bytes.withContiguousStorageIfAvailable({ feed(buffer: $0) }) != nil { return }
         var count: UInt64 = 0
         for byte in bytes {
