@@ -130,4 +130,11 @@ struct WorkQueueListTests {
         #expect(reader.library.sort == .outlet)
         #expect(log.order == [1, 0, 2], "by folder: a, b, c")
     }
+
+    @Test("an article without a site shows the folder its file is in; an address or standard input shows none")
+    func folderAsOutlet() {
+        let outlets = ["/desk/news/a.txt", "news/a.txt", "news//a.txt", "/desk/news/", "a.txt", "/a.txt", "-", "https://example.org/news/a"]
+            .map { LibraryEntry(job: 0, location: $0).outlet }
+        #expect(outlets == ["news", "news", "news", "desk", nil, nil, nil, nil])
+    }
 }

@@ -74,7 +74,7 @@ extension ArticleStore {
                 sql: """
                     SELECT f.path, f.part, f.parts, f.identity, a.content, a.article, a.title, a.site, a.published,
                         a.claimCount AS claims
-                    FROM libraryFile f JOIN libraryArticle a ON a.content = f.content
+                    FROM libraryFile f JOIN libraryArticle a INDEXED BY libraryArticle_listing ON a.content = f.content
                     WHERE f.parserVersion = ?
                     ORDER BY f.path, f.part
                     """, arguments: [parserVersion])
