@@ -207,6 +207,20 @@ struct ParseQueueTests {
         queue.stop()
     }
 
+    @Test("a wait with a deadline comes back empty when nothing came by then, and with what came when something did")
+    func waitUntilDeadline() {
+        let order = Order()
+        let queue = ParseQueue(count: 1, threads: 1, readTitle: { _ in nil }, parse: order.parse)
+        queue.start()
+        order.firstBegun.wait()
+        #expect(queue.waitForUpdates(until: Date()).isEmpty, "job 0 is held")
+        order.release.signal()
+        var jobs: [Int] = []
+        while jobs.isEmpty { jobs = queue.waitForUpdates(until: .distantFuture).map(\.job) }
+        #expect(jobs == [0])
+        queue.stop()
+    }
+
     @Test("the first job goes alone; then jobs the cache lists are not parsed until asked for")
     func listedJobs() {
         let order = Order()

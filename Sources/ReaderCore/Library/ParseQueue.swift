@@ -118,6 +118,17 @@ public final class ParseQueue: ParsePriority, @unchecked Sendable {
         return finished == count && outbox.isEmpty
     }
 
+    /// What has come in, waiting until something has (or every job is
+    /// done), or until `deadline` (the reader's next idle tick).
+    public func waitForUpdates(until deadline: Date) -> [LibraryUpdate] {
+        // Foundation traps on a deadline as far off as `distantFuture`.
+        let deadline = min(deadline, Date(timeIntervalSinceNow: 86_400))
+        condition.lock()
+        while outbox.isEmpty && finished < count && condition.wait(until: deadline) {}
+        condition.unlock()
+        return drain()
+    }
+
     /// What has come in since the last call, without waiting.
     public func drain() -> [LibraryUpdate] {
         condition.lock()
