@@ -81,6 +81,85 @@ struct SpeakerFormTests {
         #expect(analysis.sourcesOfClaim(containing: "fares were too high") == ["union"])
     }
 
+    @Test("a party-and-state label in brackets and a description after it are both asides")
+    func bracketedPartyThenDescription() {
+        let analysis = parse(
+            "Immunity deals",
+            "\u{201C}They would never give anyone else that deal,\u{201D} Rep. Nola Brandt (R-Ohio), a member of the panel, said in an interview.")
+        #expect(analysis.sourcesOfClaim(containing: "never give anyone else") == ["Nola Brandt"])
+    }
+
+    @Test("a name and a colon before a quotation, after a dash or opening the line, speak it")
+    func nameColonQuotation() {
+        let analysis = parse(
+            "Poll digest",
+            "Turnout surprised everyone - Mirela Dascalu: \u{201C}Late deciders broke for the challenger by a wide margin.\u{201D}",
+            "Pavel Orlov: \u{201C}The rural vote was never counted properly.\u{201D}")
+        #expect(analysis.sourcesOfClaim(containing: "Late deciders") == ["Mirela Dascalu"])
+        #expect(analysis.sourcesOfClaim(containing: "rural vote") == ["Pavel Orlov"])
+    }
+
+    @Test("a verb after an adverb is no plural noun, and a label with a dot is an aside")
+    func adverbBeforeVerbAndDottedLabels() {
+        let analysis = parse(
+            "Border plans",
+            "Arnaud Keller often takes full credit for the fence, and has promised that the county would pay for it.",
+            "Rep. Lise Moreau (D-Md.), chair of the platform committee, said that the draft was final.")
+        #expect(analysis.sources.contains { $0.name == "takes" } == false)
+        #expect(analysis.sourcesOfClaim(containing: "draft was final") == ["Lise Moreau"])
+    }
+
+    @Test("'and' before a report with its own subject starts a second claim")
+    func joinedReports() {
+        let analysis = parse(
+            "Depot closure",
+            "Halloran said the depot would close in May and Ostrowski said the workers would be moved.",
+            "The gap between what the mayor says the plan costs and how auditors say it is paid for has grown.")
+        #expect(analysis.sourcesOfClaim(containing: "depot would close") == ["Halloran"])
+        #expect(analysis.sourcesOfClaim(containing: "workers would be moved") == ["Ostrowski"])
+        #expect(analysis.sources.contains { $0.name.lowercased().hasPrefix("how") } == false)
+    }
+
+    @Test("a hometown between commas, with a state written the American way, is an aside")
+    func hometowns() {
+        let analysis = parse(
+            "Levee repairs",
+            "Corinne Vale, of Dayton, Ohio, said the levee had been patched twice.",
+            "Abel Mirza, 61, of Fairview, Tenn., said nobody had warned the farms.",
+            "Ines Paulo of Mill Creek, Va., said the water rose in an hour.")
+        #expect(analysis.sourcesOfClaim(containing: "patched twice") == ["Corinne Vale"])
+        #expect(analysis.sourcesOfClaim(containing: "warned the farms") == ["Abel Mirza"])
+        #expect(analysis.sourcesOfClaim(containing: "rose in an hour") == ["Ines Paulo"])
+    }
+
+    @Test("a stance adverb or a correlative is no part of the speaker")
+    func stanceAdverbsAndCorrelatives() {
+        let analysis = parse(
+            "Council vote",
+            "After the vote, the councillors were also complimentary, perhaps acknowledging that the budget had survived.",
+            "Both Ms. Arden and Mr. Pohl say the depot will close in spring.")
+        #expect(analysis.sourcesOfClaim(containing: "budget had survived") == ["councillors"])
+        #expect(analysis.sourcesOfClaim(containing: "depot will close")?.first == "Arden")
+    }
+
+    @Test("after an auxiliary the object of the verb is not its speaker")
+    func noInversionAfterAuxiliary() {
+        let analysis = parse(
+            "Endorsements",
+            "Orla Brennan, the veteran organiser who founded the tenants' league in 1988 and is a longtime board member, has endorsed Mayor Teodor Lind for a third term.")
+        #expect(analysis.sourcesOfClaim(containing: "endorsed Mayor Teodor Lind")?.contains("Teodor Lind") != true)
+    }
+
+    @Test("a name after 'with' or 'about' is the subject of its own participle")
+    func absoluteParticiples() {
+        let analysis = parse(
+            "Budget fight",
+            "The opposition went further, with Senator Hugo Reyes saying the budget was a fraud.",
+            "Speaking at a rally in Gardner, Kansas, Reyes went after the treasurer, calling him a clerk.")
+        #expect(analysis.sourcesOfClaim(containing: "budget was a fraud") == ["Hugo Reyes"])
+        #expect(analysis.sourcesOfClaim(containing: "him a clerk") == ["Hugo Reyes"])
+    }
+
     @Test("an ad or a clip speaks for itself")
     func adsAndClips() {
         let analysis = parse(
@@ -108,6 +187,16 @@ struct GroupShareTests {
         #expect(analysis.sourcesOfClaim(containing: "old crossing") == ["most of them"])
         #expect(analysis.sourcesOfClaim(containing: "tolls were too high") == ["about 60 percent of residents"])
         #expect(analysis.sourcesOfClaim(containing: "never be finished") == ["some"])
+    }
+
+    @Test("'4 in 10' and 'six out of 10' speak like percentages, beside another share")
+    func countsOfTen() {
+        let analysis = parse(
+            "Poll on the harbour",
+            "Half of the voters said the harbour was dirty, and more than 4 in 10 said the mayor should resign.",
+            "Six out of 10 say the ferry is too slow.")
+        #expect(analysis.sourcesOfClaim(containing: "mayor should resign") == ["more than 4 in 10"])
+        #expect(analysis.sourcesOfClaim(containing: "ferry is too slow") == ["six out of 10"])
     }
 
     @Test("a share word that determines a noun or a count that is no speaker is left alone")

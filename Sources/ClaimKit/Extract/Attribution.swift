@@ -288,6 +288,13 @@ struct Attribution {
             guard opener || timeSaid || token.kind == .word && wordClass.contains(.adverb) else { break }
             guard let comma, comma - start <= 12 else { return nil }
             start = comma + 1
+            // "Speaking in Salem, New Hampshire, Trump …": the rest of the
+            // opener's place, not the subject.
+            if let next = (start..<min(range.upperBound, start + 4)).first(where: { tokens[$0].isPunctuation(",") }),
+                next > start, (start..<next).allSatisfy(document.isProper), finder.endsInLocation(comma)
+            {
+                start = next + 1
+            }
         }
         guard start < range.upperBound else { return nil }
         if tokens[start].kind == .word, FrameFinder.subjectPronouns.contains(tokens[start].key) {
@@ -412,11 +419,11 @@ struct Attribution {
                 continue
             }
             let between = last.cue.upperBound..<max(last.cue.upperBound, anchor(of: frame))
-            let broken = hasClauseBreak(between: between.lowerBound, and: between.upperBound)
-                || frontedEnd.map(between.contains) == true
             // A participle ("…, blaming …") or infinitive ("continued to
             // believe") extends the statement it follows.
             let finite = !frame.isInfinitive && !isGerund(frame)
+            let broken = hasClauseBreak(between: between.lowerBound, and: between.upperBound)
+                || frontedEnd.map(between.contains) == true || finite && isJoinedReport(frame, after: between.lowerBound)
             // After only a participle ("X cut its forecast, blaming …, and
             // said …") the finite verb carries the same statement.
             let afterParticiple = groups[groups.count - 1].allSatisfy { isGerund($0) }
@@ -498,6 +505,18 @@ struct Attribution {
         }
         if case .pronoun(let index) = frame.subject { return min(index, frame.cue.lowerBound) }
         return frame.cue.lowerBound
+    }
+
+    /// "Smith said the plan failed and Jones said it worked": "and" right
+    /// before a report's own subject joins a second report to the first
+    /// rather than one inside its statement.
+    private func isJoinedReport(_ frame: Frame, after start: Int) -> Bool {
+        switch frame.subject {
+        case .phrase, .pronoun: break
+        default: return false
+        }
+        let joint = anchor(of: frame) - 1
+        return joint > start && tokens[joint].kind == .word && tokens[joint].key == Document.keyAnd
     }
 
     private static let clauseBreakWords: WordSet = WordSet(["but", "while", "whereas", "although", "though", "yet"])

@@ -65,7 +65,9 @@ struct FrameFinder {
         }
         let learned = learnedFrames(in: sentenceIndex, besides: frames)
         if !learned.isEmpty { frames = (frames + learned).sorted { $0.cue.lowerBound < $1.cue.lowerBound } }
-        if frames.isEmpty, let credited = headlineCredit(in: sentenceIndex) ?? speakerLabel(in: sentenceIndex) {
+        if frames.isEmpty,
+            let credited = headlineCredit(in: sentenceIndex) ?? speakerLabel(in: sentenceIndex) ?? namedQuotation(in: sentenceIndex)
+        {
             frames.append(credited)
         }
         return frames
@@ -98,6 +100,23 @@ struct FrameFinder {
         var frame = Frame(kind: .quotation, sentence: sentenceIndex, cue: colon..<(colon + 1), lemma: nil, subject: .phrase(label, appositives: []))
         frame.coversParagraph = true
         return frame
+    }
+
+    /// `Pollsters agree - Ana Ruiz: “The lesson is simple.”`: a name and a
+    /// colon right before a quotation, opening the sentence or after a
+    /// dash, give the quotation to the name.
+    private func namedQuotation(in sentenceIndex: Int) -> Frame? {
+        let range = document.sentences[sentenceIndex].tokens
+        guard let colon = range.first(where: {
+            tokens[$0].isPunctuation(":") && $0 + 1 < range.upperBound && tokens[$0 + 1].kind == .openQuote
+        }) else { return nil }
+        var start = colon
+        while start > range.lowerBound, colon - start < 6, tokens[start - 1].kind != .dash { start -= 1 }
+        guard start < colon, start == range.lowerBound || tokens[start - 1].kind == .dash,
+            let name = phrases.phrase(startingAt: start, upperBound: colon), name.upperBound == colon,
+            let reading = reader.readings(name).first, reading.reference == .name, FrameFinder.speakingKinds.contains(reading.kind)
+        else { return nil }
+        return Frame(kind: .quotation, sentence: sentenceIndex, cue: colon..<(colon + 1), lemma: nil, subject: .phrase(name, appositives: []))
     }
 
     /// "Varuna Agro in talks to sell dairy stake: sources", "… – police":
@@ -193,6 +212,9 @@ struct FrameFinder {
         var left = index - 1
         var sawBe = false
         var sawTo = false
+        // "…, has endorsed X": after an auxiliary the verb cannot have its
+        // subject behind it.
+        var sawAuxiliary = false
         while left >= start {
             let token = tokens[left]
             let wordClass = document.classes[left]
@@ -219,12 +241,14 @@ struct FrameFinder {
             if wordClass.contains(.negation) || wordClass.contains(.refusal) { return nil }
             if FrameFinder.beForms.contains(token.key) {
                 sawBe = true
+                sawAuxiliary = true
                 left -= 1
                 continue
             }
             if FrameFinder.verbAuxiliaries.contains(token.key) || wordClass.contains(.adverb) && !document.isProper(left)
                 || token.key == WordKey("twice")
             {
+                if FrameFinder.verbAuxiliaries.contains(token.key) { sawAuxiliary = true }
                 left -= 1
                 continue
             }
@@ -276,7 +300,7 @@ struct FrameFinder {
         } else if tokens[left].isPunctuation(",") || tokens[left].kind == .closeQuote {
             // "…," said Smith — but after "told" the name is the listener.
             let afterQuotation = tokens[left].kind == .closeQuote || left > start && tokens[left - 1].kind == .closeQuote
-            if !verb.flags.contains(.object),
+            if !verb.flags.contains(.object), !sawAuxiliary,
                 let inverted = invertedSubject(after: index, upperBound: rightEnd, afterQuotation: afterQuotation)
             {
                 frame.subject = .phrase(inverted.subject, appositives: inverted.appositives)
@@ -320,6 +344,13 @@ struct FrameFinder {
                 frame.subject = .phrase(phrase, appositives: [])
                 frame.complementIsLeft = false
                 asReport = true
+            } else if verb.isGerund, before >= start, tokens[before].kind == .word,
+                FrameFinder.absolutePrepositions.contains(tokens[before].key), let reading = reader.readings(phrase).first,
+                reading.reference == .name, FrameFinder.speakingKinds.contains(reading.kind)
+            {
+                // "with Senator Lee calling it a fraud", "about Pope Francis
+                // calling …": a name before the participle is its own subject.
+                frame.subject = .phrase(phrase, appositives: [])
             } else if before >= start, tokens[before].kind == .word,
                 document.classes[before].contains(.preposition) && !document.classes[before].contains(.subordinator)
                     || document.classes[before].contains(.determiner)
@@ -621,7 +652,9 @@ struct FrameFinder {
             (lowerBound..<phrase.lowerBound).allSatisfy({ index in
                 let token = tokens[index]
                 guard token.kind == .word || token.kind == .possessive || token.kind == .number else { return false }
-                return lexicon.verb(token.key) == nil && document.classes[index].isDisjoint(with: [.auxiliary, .relative, .subordinator])
+                // "Donald Trump often takes full credit": an adverb shows a verb.
+                return lexicon.verb(token.key) == nil
+                    && document.classes[index].isDisjoint(with: [.auxiliary, .relative, .subordinator, .adverb, .negation])
             }),
             let reading = reader.readings(lowerBound..<phrase.upperBound).first, reading.reference != .generic
         else { return nil }
@@ -741,7 +774,7 @@ struct FrameFinder {
             while previousComma >= lowerBound, !tokens[previousComma].isPunctuation(","), !closesQuotedStatement(previousComma) {
                 previousComma -= 1
             }
-            let segment = (previousComma + 1)..<end
+            let segment = (previousComma + 1)..<wordsEnd(before: end, after: previousComma)
             // `"…," Quina Jones, 25, said`: the quotation bounds the subject's stretch.
             if previousComma >= lowerBound, closesQuotedStatement(previousComma) { previousComma = lowerBound - 1 }
             guard let first = segment.first else { return nil }
@@ -750,7 +783,11 @@ struct FrameFinder {
                 end = previousComma
                 continue
             }
-            if let group = phrases.groupSegment(segment), appositives.isEmpty {
+            // After a name, "Rep. Nola Brandt (R-Ohio), a member of the
+            // panel, said", the group describes the name.
+            let followsName = previousComma > lowerBound
+                && (document.isProper(previousComma - 1) || tokens[previousComma - 1].isPunctuation(")"))
+            if !followsName, let group = phrases.groupSegment(segment), appositives.isEmpty {
                 // "Senior managers at two hospital trusts in the region, speaking privately, said"
                 return .phrase(group, appositives: [])
             }
@@ -852,6 +889,21 @@ struct FrameFinder {
         return nil
     }
 
+    /// Where the words of a comma-bounded segment end: before an
+    /// abbreviation's dot ("of Springfield, Va.,") and before a legislator's
+    /// party and state in brackets ("Rep. Jim Orr (R-Ohio),").
+    private func wordsEnd(before end: Int, after previousComma: Int) -> Int {
+        if end - 1 > previousComma + 1, document.isAbbreviationDot(end - 1) { return end - 1 }
+        // "(R-Ohio)", "(D-Md.)"
+        if end - 1 > previousComma + 2, tokens[end - 1].isPunctuation(")"),
+            let open = (max(previousComma + 2, end - 4)..<(end - 1)).last(where: { tokens[$0].isPunctuation("(") }),
+            isPartyAndState(open + 1)
+        {
+            return open
+        }
+        return end
+    }
+
     /// A closing quotation mark right after the statement's own comma or
     /// stop (`…up,"`): nothing before it can be the subject after it.
     private func closesQuotedStatement(_ index: Int) -> Bool {
@@ -860,12 +912,23 @@ struct FrameFinder {
         return before.isPunctuation(",") || before.isPunctuation(".") || before.isPunctuation("?") || before.isPunctuation("!")
     }
 
-    /// Whether the words before a comma end in a place phrase: "in Ilumo".
-    private func endsInLocation(_ comma: Int) -> Bool {
+    /// Whether the words before a comma end in a place phrase: "in Ilumo",
+    /// or a hometown after a person, "Ann Ruiz, of Dayton" — but not a
+    /// portfolio, "The Minister of Transport".
+    func endsInLocation(_ comma: Int) -> Bool {
         var index = comma - 1
         while index > 0, document.isProper(index) { index -= 1 }
-        return index < comma - 1 && tokens[index].kind == .word && FrameFinder.locativePrepositions.contains(tokens[index].key)
+        guard index < comma - 1, tokens[index].kind == .word else { return false }
+        if FrameFinder.locativePrepositions.contains(tokens[index].key) { return true }
+        guard tokens[index].key == Document.keyOf, index > 0 else { return false }
+        let before = index - 1
+        return tokens[before].isPunctuation(",") || document.isProper(before)
+            && document.classes[before].isDisjoint(with: [.title, .role]) && lexicon.organizationKind(tokens[before].key) == nil
     }
+
+    /// Prepositions that take a whole participle clause: "with X saying".
+    static let absolutePrepositions = WordSet(["with", "without", "about", "despite", "amid"])
+    static let speakingKinds: Set<SourceKind> = [.person, .organization, .government, .media, .unknown]
 
     static let locativePrepositions = WordSet(["in", "at", "near", "from", "outside"])
 

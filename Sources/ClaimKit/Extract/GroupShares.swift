@@ -1,6 +1,6 @@
 /// A share of a group that speaks for itself, as polls and counts are
 /// reported: "7 percent said", "a third said", "most of them say", "the
-/// majority told pollsters". Such a phrase is an unnamed group's; "one"
+/// majority told pollsters", "more than 4 in 10 said". Such a phrase is an unnamed group's; "one"
 /// and "another" are left out, since on their own they name nobody a
 /// reader could check.
 struct GroupShares {
@@ -22,7 +22,8 @@ struct GroupShares {
     /// `lowerBound`: "7 percent", "a third", "most of them".
     func phrase(endingAt end: Int, lowerBound: Int) -> Range<Int>? {
         let tokens = document.tokens
-        guard end >= lowerBound, tokens[end].kind == .word || tokens[end].kind == .punctuation else { return nil }
+        guard end >= lowerBound, tokens[end].kind == .word || tokens[end].kind == .punctuation || tokens[end].kind == .number
+        else { return nil }
         var head = end
         if GroupShares.sharedPronouns.contains(tokens[end].key), end - 2 >= lowerBound, tokens[end - 1].key == GroupShares.keyOf {
             head = end - 2
@@ -82,6 +83,8 @@ struct GroupShares {
             GroupShares.shareWords.contains(token.key)
         {
             start = head
+        } else if let count = countOfTotal(endingAt: head, lowerBound: lowerBound) {
+            start = count
         } else {
             return nil
         }
@@ -91,6 +94,40 @@ struct GroupShares {
         if start - 1 >= lowerBound, tokens[start - 1].kind == .word, GroupShares.approximators.contains(tokens[start - 1].key) {
             start -= 1
         }
+        // "more than half", "fewer than 4 in 10"
+        if start - 2 >= lowerBound, tokens[start - 1].key == GroupShares.keyThan,
+            GroupShares.comparatives.contains(tokens[start - 2].key)
+        {
+            start -= 2
+        }
         return start
+    }
+
+    private static let keyThan = WordKey("than")
+    private static let comparatives = WordSet(["more", "fewer", "less"])
+    private static let keyIn = WordKey("in")
+    private static let keyOut = WordKey("out")
+    /// The counts a poll's "N in 10" is written with in words: "Six in 10".
+    private static let smallNumbers = WordSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+    /// "4 in 10", "six out of 10", "nine in ten": a count of a total,
+    /// ending at the total; its start, or nil.
+    private func countOfTotal(endingAt total: Int, lowerBound: Int) -> Int? {
+        let tokens = document.tokens
+        guard isCount(total) else { return nil }
+        var joiner = total - 1
+        if joiner - 1 >= lowerBound, tokens[joiner].key == GroupShares.keyOf, tokens[joiner - 1].key == GroupShares.keyOut {
+            joiner -= 1
+        } else if tokens[joiner].key != GroupShares.keyIn {
+            return nil
+        }
+        let count = joiner - 1
+        guard count >= lowerBound, isCount(count) else { return nil }
+        return count
+    }
+
+    private func isCount(_ index: Int) -> Bool {
+        let token = document.tokens[index]
+        return token.kind == .number || token.kind == .word && GroupShares.smallNumbers.contains(token.key)
     }
 }

@@ -95,7 +95,10 @@ struct NounPhrases {
         if let share = shares.phrase(endingAt: end, lowerBound: lowerBound) { return share }
         // A plain plural right before the verb names a group of people:
         // "paramedics warn", "Two former Pixavel engineers said".
-        if !isPhraseWord(end), document.isPluralNoun(end) {
+        // An adverb before it shows a verb: "Trump often takes".
+        if !isPhraseWord(end), document.isPluralNoun(end),
+            end == lowerBound || !document.classes[end - 1].contains(.adverb)
+        {
             var start = end
             while start > lowerBound, isPhraseWord(start - 1), tokens[start - 1].kind != .possessive { start -= 1 }
             return start..<(end + 1)
@@ -131,9 +134,11 @@ struct NounPhrases {
             break
         }
         // A common noun keeps the adjectives before it: "separatist forces",
-        // "opposition lawmakers".
+        // "opposition lawmakers". Nothing before a determiner is an
+        // adjective of its noun: "paying an architect".
         var adjectives = 0
         while start > lowerBound, adjectives < 2, !document.isProper(start), tokens[start].kind == .word,
+            !document.classes[start].contains(.determiner),
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || document.isSentenceInitial(start - 1),
             document.classes[start - 1].isEmpty, lexicon.verb(tokens[start - 1].key) == nil,
             !document.ends(start - 1, with: "ly") || NounPhrases.lyAdjectives.contains(tokens[start - 1].key)

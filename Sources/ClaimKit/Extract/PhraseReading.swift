@@ -110,8 +110,17 @@ struct PhraseReader {
             start = index + 1
         }
         parts.append(start..<range.upperBound)
+        // "Both Mr. King and Mr. Schultz": the correlative opens the pair
+        // and belongs to neither name.
+        if parts.count > 1, parts[0].count > 1, tokens[parts[0].lowerBound].kind == .word,
+            PhraseReader.correlatives.contains(tokens[parts[0].lowerBound].key)
+        {
+            parts[0] = (parts[0].lowerBound + 1)..<parts[0].upperBound
+        }
         return parts
     }
+
+    private static let correlatives = WordSet(["both", "either", "neither"])
 
 
     private func organizationKind(at index: Int) -> SourceKind? {

@@ -149,6 +149,13 @@ private struct NameTest {
             {
                 return false
             }
+            // "Adopting the recommendations, the board …": a participle opens
+            // the sentence; a name ending so is capitalised elsewhere too.
+            if initial[index], !bodyCapitals.contains(token.key), token.length >= 6, lexicon.firstName(token.key) == nil,
+                article.scalars[(token.end - 3)..<token.end].elementsEqual(NameTest.participleEnding)
+            {
+                return false
+            }
             // "Military experts", "Sources believe": vocabulary, not a name,
             // unless a name follows ("Military Intelligence said").
             let vocabulary: WordClass = [.anonymousHead, .role, .roleModifier]
@@ -183,6 +190,7 @@ private struct NameTest {
     }
 
     private static let the = WordKey("the")
+    private static let participleEnding: [Unicode.Scalar] = ["i", "n", "g"]
 
     private static let pluralAuxiliaries: WordSet = WordSet(["have", "are", "were", "do"])
 
