@@ -149,4 +149,74 @@ struct DenialTests {
         #expect(government?.name == "government")
         #expect(analysis.denials.count == 2)
     }
+
+    @Test("a manner adverb in -ly between the denier and the verb")
+    func mannerAdverb() {
+        let analysis = parse(
+            "Establishment",
+            "Critics said the governor had become a creature of the party machine.",
+            "Mendoza pointedly rejected the notion that he was part of the machine.",
+            "The party has vigorously denied any role in the appointment.")
+        #expect(analysis.denials.count == 2)
+        #expect(analysis.denials.map(\.cue) == ["rejected", "denied"])
+    }
+
+    @Test("pushing back on and taking issue with a claim deny it; pushing back against a plan does not")
+    func phrasalDenials() {
+        let analysis = parse(
+            "Budget",
+            "The auditor said the city had overspent by $4 million.",
+            "The mayor\u{2019}s office pushed back on those claims on Tuesday.",
+            "Several councillors took issue with the prediction that taxes would rise.",
+            "The unions pushed back against the council\u{2019}s spending plan.")
+        #expect(analysis.denials.count == 2)
+        #expect(analysis.denials.map(\.cue) == ["pushed back", "took issue"])
+    }
+
+    @Test("contradicting a person denies what they said; a claim that someone disputes is denied")
+    func contradictingAndDisputedClaim() {
+        let analysis = parse(
+            "Layoffs",
+            "The union leader said the plant had fired 40 workers, a claim that the company strongly disputes.",
+            "A council member said the site would close in March. The plant manager contradicted him.")
+        #expect(analysis.denials.count == 2)
+        #expect(analysis.denials.map(\.cue) == ["disputes", "contradicted"])
+    }
+
+    @Test("a quoted verdict, \"the lie\" and \"would be wrong\" deny; \"wrong to\" judges an action")
+    func predicateVerdicts() {
+        let analysis = parse(
+            "Harbour",
+            "The opposition said the harbour deal had cost the port its fishing fleet.",
+            "In a statement, the port authority said that account was \u{201C}false.\u{201D}",
+            "\u{201C}This is the lie their whole campaign is built on,\u{201D} the harbour master said.",
+            "\u{201C}They would be wrong,\u{201D} a spokesman for the mayor said.",
+            "\u{201C}It is wrong to close the library,\u{201D} the mayor said.")
+        #expect(analysis.denials.count == 3)
+        #expect(!analysis.denials.contains { $0.text.contains("library") })
+    }
+
+    @Test("words mischaracterized, no evidence found, an argument dismissed")
+    func misreadWordsAndFindings() {
+        let analysis = parse(
+            "Landlord",
+            "Tenants said the landlord had cut the heating to force them out.",
+            "The building manager said his remarks had been mischaracterized.",
+            "The housing inspector said he found no evidence that the heating had been cut.",
+            "The owner dismissed the argument that the rents were unlawful.")
+        #expect(analysis.denials.count == 3)
+    }
+
+    @Test("withholding, promising no lies, naming ridiculous things and disowning an ideology deny nothing")
+    func notDenials() {
+        let analysis = parse(
+            "Convention",
+            "The committee chairman said the senate had denied him a hearing.",
+            "The rules panel denied Okafor a second vote.",
+            "\u{201C}At our convention there will be no lies,\u{201D} the chairman said.",
+            "\u{201C}These are just nine ridiculous things he said this year,\u{201D} the columnist wrote.",
+            "The senator disavows the ideology that many of his voters admire.",
+            "Clinton summarily rejected those dates.")
+        #expect(analysis.denials.isEmpty)
+    }
 }

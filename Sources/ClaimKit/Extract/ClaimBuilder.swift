@@ -215,19 +215,42 @@ struct ClaimBuilder {
             {
                 return index..<verdict
             }
-            // "is simply untrue", "are completely false"
-            if tokens[index].kind == .word, ClaimBuilder.beForms.contains(tokens[index].key) {
-                var cursor = index + 1
-                while cursor < statement.tokens.upperBound, document.classes[cursor].contains(.adverb) { cursor += 1 }
-                if cursor < statement.tokens.upperBound, document.classes[cursor].contains(.verdict),
-                    ClaimBuilder.verdictAdjectives.contains(tokens[cursor].key)
-                {
-                    return index..<(cursor + 1)
-                }
-            }
+            if let verdict = predicateVerdict(at: index, upperBound: statement.tokens.upperBound) { return verdict }
             index += 1
         }
         return nil
+    }
+
+    /// "is simply untrue", "was “false,”", "is the lie": a be-form, then,
+    /// past adverbs, quotation marks and one determiner (not "no": "there
+    /// will be no lies"), a verdict from denials.txt's [predicate-verdicts],
+    /// unless it judges an action ("is wrong to have a law").
+    private func predicateVerdict(at index: Int, upperBound: Int) -> Range<Int>? {
+        guard tokens[index].kind == .word, ClaimBuilder.beForms.contains(tokens[index].key) else { return nil }
+        var cursor = index + 1
+        var determiners = 0
+        while cursor < upperBound {
+            let wordClass = document.classes[cursor]
+            if tokens[cursor].kind == .openQuote || tokens[cursor].kind == .word && wordClass.contains(.adverb) {
+                cursor += 1
+            } else if tokens[cursor].kind == .word, wordClass.contains(.determiner), !wordClass.contains(.negation), determiners == 0 {
+                determiners += 1
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        guard cursor < upperBound, tokens[cursor].kind == .word, document.classes[cursor].contains(.predicateVerdict),
+            document.phrase(
+                at: cursor, limit: upperBound,
+                where: {
+                    if case .nonVerdict = $0 { return true }
+                    return false
+                }) == nil,
+            // "are just nine ridiculous things": a verdict on a noun says what the things are.
+            cursor + 1 >= upperBound || tokens[cursor + 1].kind != .word || !document.classes[cursor + 1].isEmpty
+        else { return nil }
+        return index..<(cursor + 1)
     }
 
     /// A flat contradiction that follows a denial is a denial too: "Halvorsen
@@ -285,11 +308,6 @@ struct ClaimBuilder {
         return nil
     }
 
-    /// Verdicts that deny when something "is" them ("is simply untrue").
-    private static let verdictAdjectives = WordSet([
-        "false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "nonsense", "absurd", "ridiculous",
-        "inaccurate", "misleading", "wrong", "incorrect", "lies", "fake",
-    ])
     private static let there = WordKey("there")
     private static let no = WordKey("no")
     private static let never = WordKey("never")
@@ -297,7 +315,7 @@ struct ClaimBuilder {
     private static let negativeSubjects = WordSet(["nobody", "nothing"])
     private static let factAuxiliaries = WordSet(["was", "were", "has", "had", "did"])
     private static let not = WordKey("not")
-    private static let beForms = WordSet(["is", "are", "was", "were", "'s", "remains", "remain"])
+    private static let beForms = WordSet(["is", "are", "was", "were", "'s", "be", "remains", "remain"])
     private static let pastNegations = WordSet(["didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't"])
     private static let pastAuxiliaries = WordSet(["did", "has", "have", "had"])
     /// "hasn't been able", "did not have the right": negations too weak to contradict.

@@ -52,12 +52,15 @@ struct FrameFinder {
             }
             // "described the claim … as false" denies, though "describe" also reports.
             let verdict = verdictVerb(at: index, upperBound: sentence.tokens.upperBound)
-            guard let verb = (verdict?.flags.contains(.denial) == true ? verdict : nil) ?? lexicon.verb(tokens[index].key) ?? verdict,
+            let phrasal = phrasalDenialVerb(at: index, upperBound: sentence.tokens.upperBound)
+            guard let verb = (verdict?.flags.contains(.denial) == true ? verdict : nil) ?? lexicon.verb(tokens[index].key) ?? verdict
+                    ?? phrasal?.verb,
                 isVerbUse(index, verb: verb, in: sentenceIndex)
             else {
                 continue
             }
-            if var frame = verbFrame(at: index, verb: verb, in: sentenceIndex) {
+            let length = lexicon.verb(tokens[index].key) == nil && verdict == nil ? phrasal?.length ?? 1 : 1
+            if var frame = verbFrame(at: index, verb: verb, in: sentenceIndex, length: length) {
                 if cited == nil { cited = citedSources(in: sentence.tokens) }
                 frame.cited = cited ?? []
                 frames.append(frame)
@@ -140,6 +143,19 @@ struct FrameFinder {
 
     // MARK: Verbs
 
+    /// "pushed back on", "took issue with": a verb and its particle from
+    /// denials.txt, which deny as one verb does.
+    private func phrasalDenialVerb(at index: Int, upperBound: Int) -> (verb: VerbForm, length: Int)? {
+        guard let match = document.phrase(at: index, limit: upperBound, where: {
+            if case .denialVerb = $0 { return true }
+            return false
+        }) else { return nil }
+        let lemma = (index..<(index + match.length)).map {
+            String(String.UnicodeScalarView(document.article.scalars[tokens[$0].start..<tokens[$0].end])).lowercased()
+        }.joined(separator: " ")
+        return (VerbForm(lemma: lemma, flags: [.denial], isGerund: document.ends(index, with: "ing")), match.length)
+    }
+
     /// "called the claims false", "branded it a smear": a verb of naming
     /// followed closely by a verdict acts as a denial verb; followed by its
     /// object and a quotation ("called the result “a mandate for change”")
@@ -148,7 +164,7 @@ struct FrameFinder {
         guard document.classes[index].contains(.verdictVerb) else { return nil }
         let isGerund = document.ends(index, with: "ing")
         if document.verdictEnd(after: index, upperBound: upperBound) != nil {
-            return VerbForm(lemma: "call", flags: [.denial], isGerund: isGerund)
+            return VerbForm(lemma: "call", flags: [.denial, .verdict], isGerund: isGerund)
         }
         // An object, then a quotation: "called on", "called for" ask for action.
         guard index + 1 < upperBound, tokens[index + 1].kind == .word, !document.classes[index + 1].contains(.preposition),
@@ -202,12 +218,14 @@ struct FrameFinder {
         return true
     }
 
-    func verbFrame(at index: Int, verb: VerbForm, in sentenceIndex: Int) -> Frame? {
+    /// The frame of the reporting verb at `index`, `length` words long
+    /// with its particle ("pushed back on").
+    func verbFrame(at index: Int, verb: VerbForm, in sentenceIndex: Int, length: Int = 1) -> Frame? {
         let sentence = document.sentences[sentenceIndex]
         let start = max(sentence.tokens.lowerBound, index - Reach.clause)
         // `X "categorically rejected" the report`: the marks are no boundary.
         let scareQuote = scareQuotedVerb(index)
-        let verbEnd = scareQuote?.close ?? index
+        let verbEnd = scareQuote?.close ?? index + length - 1
         // Step left over adverbs and auxiliaries to where the subject ends.
         var left = index - 1
         var sawBe = false
@@ -246,7 +264,7 @@ struct FrameFinder {
                 continue
             }
             if FrameFinder.verbAuxiliaries.contains(token.key) || wordClass.contains(.adverb) && !document.isProper(left)
-                || token.key == WordKey("twice")
+                || token.key == WordKey("twice") || verb.flags.contains(.denial) && isMannerAdverb(left, lowerBound: start)
             {
                 if FrameFinder.verbAuxiliaries.contains(token.key) { sawAuxiliary = true }
                 left -= 1
@@ -270,7 +288,7 @@ struct FrameFinder {
         }
         // Passive "is said to", "was reported": the hedges' business.
         if sawBe && !verb.isGerund { return nil }
-        var frame = Frame(kind: .verb, sentence: sentenceIndex, cue: index..<(index + 1), lemma: verb.lemma, flags: verb.flags, subject: .none)
+        var frame = Frame(kind: .verb, sentence: sentenceIndex, cue: index..<(index + length), lemma: verb.lemma, flags: verb.flags, subject: .none)
         var asReport = false
         let rightEnd = sentence.tokens.upperBound
         let right = rightComplement(after: verbEnd, verb: verb, upperBound: rightEnd)
@@ -379,7 +397,9 @@ struct FrameFinder {
         let flags = verb.flags
         if flags.contains(.denial) {
             // A denial verb stands or falls by what it rejects.
-            guard denialReading(of: index, after: verbEnd, upperBound: rightEnd, complementIsLeft: frame.complementIsLeft) else {
+            guard frame.complementIsLeft || verb.flags.contains(.verdict) || objectBefore(frame.subject)
+                || denialReading(of: verb, after: verbEnd, upperBound: rightEnd)
+            else {
                 return nil
             }
             frame.isDenial = true
@@ -1105,16 +1125,22 @@ struct FrameFinder {
     /// "dismissed it as baseless", "denied being unfair") rather than an
     /// action or a thing ("rejected calls to resign", "dismissed the
     /// employee"), which is no statement at all.
-    private func denialReading(of verbIndex: Int, after index: Int, upperBound: Int, complementIsLeft: Bool) -> Bool {
-        if complementIsLeft || lexicon.verb(tokens[verbIndex].key) == nil { return true }
-        let isDeny = lexicon.verb(tokens[verbIndex].key)?.lemma == "deny"
+    private func denialReading(of verb: VerbForm, after index: Int, upperBound: Int) -> Bool {
         var cursor = index + 1
         let limit = min(upperBound, index + 8)
         while cursor < limit {
             let token = tokens[cursor]
             if token.kind == .word {
                 let wordClass = document.classes[cursor]
-                if token.key == Document.keyThat || token.key == Document.keyAs { return true }
+                // "denied that …" opens a clause; "the ideology that voters …" is a relative.
+                if token.key == Document.keyThat && cursor == index + 1 || token.key == Document.keyAs { return true }
+                // "denied him a hearing", "denied Carter a photograph": withholding, not denying.
+                if cursor == index + 1, cursor + 1 < upperBound, tokens[cursor + 1].kind == .word,
+                    document.classes[cursor + 1].contains(.determiner), !document.classes[cursor + 1].contains(.denialObject),
+                    wordClass.contains(.personalPronoun) || token.isCapitalized && !document.classes[cursor].contains(.determiner)
+                {
+                    return false
+                }
                 if wordClass.contains(.denialNonObject)
                     || document.phrase(
                         at: cursor, limit: upperBound,
@@ -1125,7 +1151,14 @@ struct FrameFinder {
                 {
                     return false
                 }
-                if wordClass.contains(.denialObject) { return true }
+                // "rejected those days", "the ideology that voters admire": a
+                // determiner or a relative stands for the object only on its own.
+                if wordClass.contains(.denialObject),
+                    !wordClass.contains(.determiner) && !wordClass.contains(.relative) || cursor + 1 >= upperBound
+                        || tokens[cursor + 1].kind != .word
+                {
+                    return true
+                }
                 if cursor == index + 1 || document.classes[cursor - 1].contains(.adverb) {
                     // A gerund: "denied being unfair", "denied doing anything wrong".
                     if document.ends(cursor, with: "ing") && !token.isCapitalized { return true }
@@ -1135,6 +1168,31 @@ struct FrameFinder {
             }
             cursor += 1
         }
-        return isDeny
+        return verb.flags.contains(.anyObject)
+    }
+
+    /// "a claim that the office strongly disputes", "a point that officials
+    /// have disputed": what is rejected stands before the subject, as the
+    /// antecedent of the relative that opens the clause.
+    private func objectBefore(_ subject: Frame.Subject) -> Bool {
+        guard case .phrase(let phrase, _) = subject, phrase.lowerBound >= 2 else { return false }
+        let relative = phrase.lowerBound - 1
+        guard tokens[relative].kind == .word, document.classes[relative].contains(.relative) else { return false }
+        var antecedent = relative - 1
+        if tokens[antecedent].isPunctuation(","), antecedent > 0 { antecedent -= 1 }
+        return tokens[antecedent].kind == .word && document.classes[antecedent].contains(.denialObject)
+            && !document.classes[antecedent].contains(.determiner) && !document.classes[antecedent].contains(.personalPronoun)
+    }
+
+    /// "Bush pointedly rejected", "has vigorously denied": a manner adverb
+    /// in -ly between a denial verb and its subject. After a determiner or
+    /// an adjective the word is a noun ("the family denied").
+    private func isMannerAdverb(_ index: Int, lowerBound: Int) -> Bool {
+        guard tokens[index].kind == .word, !tokens[index].isCapitalized, document.ends(index, with: "ly"),
+            tokens[index].end - tokens[index].start >= 5, !NounPhrases.lyAdjectives.contains(tokens[index].key),
+            document.classes[index].isEmpty, index > lowerBound
+        else { return false }
+        let before = document.classes[index - 1]
+        return tokens[index - 1].kind == .word && !before.contains(.determiner) && !before.contains(.preposition)
     }
 }

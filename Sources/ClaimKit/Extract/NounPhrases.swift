@@ -70,7 +70,7 @@ struct NounPhrases {
     }
 
     /// Adjectives that end like adverbs: "quarterly reports", "elderly residents".
-    private static let lyAdjectives: WordSet = WordSet([
+    static let lyAdjectives: WordSet = WordSet([
         "quarterly", "weekly", "daily", "monthly", "yearly", "hourly", "nightly", "elderly", "early", "friendly", "costly",
     ])
 

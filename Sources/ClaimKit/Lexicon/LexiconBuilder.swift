@@ -28,6 +28,9 @@ struct LexiconBuilder {
             case "verdicts": add(entry, .verdict, phrase: .verdict)
             case "verdict-verbs": add(entry, .verdictVerb)
             case "phrases": addPhrase(entry, .denialPhrase)
+            case "phrasal-verbs": addPhrase(entry, .denialVerb)
+            case "predicate-verdicts": add(entry, .predicateVerdict)
+            case "non-verdicts": addPhrase(entry, .nonVerdict)
             default: throw ClaimKitError.lexicon(file: "denials.txt", reason: "unknown section [\(section)]")
             }
         }
@@ -163,6 +166,7 @@ struct LexiconBuilder {
                 case "accuse": flags.insert(.accuse)
                 case "belief": flags.insert(.belief)
                 case "denial": flags.insert(.denial)
+                case "any-object": flags.insert(.anyObject)
                 default: throw ClaimKitError.lexicon(file: "reporting-verbs.txt", reason: "unknown flag \(name)")
                 }
             }

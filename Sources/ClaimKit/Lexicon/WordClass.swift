@@ -34,6 +34,7 @@ struct WordClass: OptionSet, Sendable {
     static let abbreviationMayEnd = WordClass(rawValue: 1 << 28)
     static let abbreviationNeedsNumber = WordClass(rawValue: 1 << 29)
     static let anonymousConnector = WordClass(rawValue: 1 << 30)
+    static let predicateVerdict = WordClass(rawValue: 1 << 31)
 
     static let personalPronoun: WordClass = [.pronounMale, .pronounFemale, .pronounNeuter, .pronounPlural]
 }
@@ -47,6 +48,10 @@ struct VerbFlags: OptionSet, Sendable {
     static let accuse = VerbFlags(rawValue: 1 << 3)
     static let belief = VerbFlags(rawValue: 1 << 4)
     static let denial = VerbFlags(rawValue: 1 << 5)
+    /// A denial verb whose object is always something said ("contradicted him").
+    static let anyObject = VerbFlags(rawValue: 1 << 6)
+    /// A verb of naming read as a denial because a verdict follows ("called it false").
+    static let verdict = VerbFlags(rawValue: 1 << 7)
 }
 
 struct VerbForm: Sendable {
@@ -69,6 +74,10 @@ struct HedgeUse: OptionSet, Sendable {
 enum PhraseKind: Sendable {
     case hedge(HedgeUse)
     case denialPhrase
+    /// A verb with its particle that rejects a claim ("pushed back on").
+    case denialVerb
+    /// A verdict word judging an action, not a claim ("wrong to").
+    case nonVerdict
     case verdict
     case denialObject
     case denialNonObject
