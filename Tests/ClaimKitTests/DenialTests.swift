@@ -207,6 +207,14 @@ struct DenialTests {
         #expect(analysis.denials.count == 3)
     }
 
+    @Test("complaints rejected with what they say are denied")
+    func complaintsRejected() {
+        let analysis = parse(
+            "Water rates",
+            "The harbour commissioner, Ilse Varga, rejected complaints that the board had hidden the new rates.")
+        #expect(analysis.denials.map(\.cue) == ["rejected"])
+    }
+
     @Test("withholding, promising no lies, naming ridiculous things and disowning an ideology deny nothing")
     func notDenials() {
         let analysis = parse(
