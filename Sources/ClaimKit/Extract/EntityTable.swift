@@ -479,10 +479,10 @@ struct EntityTable {
         var best: Int?
         var bestScore = (count: 0, last: -1)
         for index in recentEntities where fits(entities[index]) {
-            let derived = entities[index].derived
-            let count = derived.mentionCount(before: position)
+            // Read in place: a copy of `derived` would retain its five collections.
+            let count = entities[index].derived.mentionCount(before: position)
             guard count > 0 else { continue }
-            let last = derived.mentionStarts[count - 1]
+            let last = entities[index].derived.mentionStarts[count - 1]
             if count > bestScore.count || count == bestScore.count && last > bestScore.last {
                 bestScore = (count, last)
                 best = index

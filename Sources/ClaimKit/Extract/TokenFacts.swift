@@ -77,7 +77,7 @@ struct TokenFacts {
             guard tokens[index].kind == .word else { continue }
             // Phrases stop at the end of their sentence.
             let end = sentences[sentenceOfToken[index]].tokens.upperBound
-            matches.append(contentsOf: lexicon.phrases(at: index, in: tokens, limit: end))
+            lexicon.appendPhrases(at: index, in: tokens, limit: end, to: &matches)
         }
         starts.append(Int32(matches.count))
         phraseStarts = starts

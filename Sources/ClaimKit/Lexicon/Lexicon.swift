@@ -72,10 +72,11 @@ public struct Lexicon: Sendable {
     func bodyType(_ key: WordKey) -> BodyType? { bodyTypes[key] }
     func isOutletWord(_ key: WordKey) -> Bool { outletWords[key] != nil }
 
-    /// Every multi-word entry that matches at `index` before `limit`, longest first.
-    func phrases(at index: Int, in tokens: [Token], limit: Int) -> [(kind: PhraseKind, length: Int)] {
-        guard let candidates = phrases[tokens[index].key] else { return [] }
-        var matches: [(kind: PhraseKind, length: Int)] = []
+    /// Appends every multi-word entry that matches at `index` before
+    /// `limit`, longest first: asked for every word, so into the caller's
+    /// array rather than a new one each time.
+    func appendPhrases(at index: Int, in tokens: [Token], limit: Int, to matches: inout [(kind: PhraseKind, length: Int)]) {
+        guard let candidates = phrases[tokens[index].key] else { return }
         for phrase in candidates where index + phrase.keys.count <= limit {
             var matched = true
             for offset in 1..<phrase.keys.count where tokens[index + offset].key != phrase.keys[offset] {
@@ -84,7 +85,6 @@ public struct Lexicon: Sendable {
             }
             if matched { matches.append((phrase.kind, phrase.keys.count)) }
         }
-        return matches
     }
 
     /// The word keys of a lexicon entry, tokenized as article text is.
