@@ -8,13 +8,12 @@ extension FrameFinder {
         let sentence = document.sentences[sentenceIndex]
         let tokens = document.tokens
         var frames: [Frame] = []
-        // A word the rules already read, or one they decided is no cue, is
-        // not even scored.
-        let cues = model.cueTokens(in: document, sentence: sentence.tokens) { index in
-            document.lexicon.verb(tokens[index].key) == nil && !found.contains(where: { $0.cue.contains(index) })
-        }
-        for index in cues {
-            guard !frames.contains(where: { $0.cue.contains(index) }) else { continue }
+        for index in model.cueTokens(in: document, sentence: sentence.tokens) {
+            // A word the rules already read, or one they decided is no cue.
+            guard document.lexicon.verb(tokens[index].key) == nil,
+                !found.contains(where: { $0.cue.contains(index) }),
+                !frames.contains(where: { $0.cue.contains(index) })
+            else { continue }
             // "did not say", "refused to confirm", "gave no details",
             // "continued to refuse": no report at all.
             let around = (max(sentence.tokens.lowerBound, index - 2)..<min(sentence.tokens.upperBound, index + 3)).filter { $0 != index }

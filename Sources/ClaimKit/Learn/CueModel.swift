@@ -20,14 +20,12 @@ struct CueModel: Sendable {
         return CueModel(model: try LinearModel(bytes: data, file: fileName))
     }
 
-    /// The tokens of `sentence` the model reads as cues, in text order,
-    /// among those `asking` wants an answer for (scoring a token costs a
-    /// few dozen look-ups in a table of megabytes).
-    func cueTokens(in document: Document, sentence: Range<Int>, asking: (Int) -> Bool = { _ in true }) -> [Int] {
+    /// The tokens of `sentence` the model reads as cues, in text order.
+    func cueTokens(in document: Document, sentence: Range<Int>) -> [Int] {
         var features: [UInt64] = []
         features.reserveCapacity(48)
         var cues: [Int] = []
-        for index in sentence where CueFeatures.isCandidate(document, index) && asking(index) {
+        for index in sentence where CueFeatures.isCandidate(document, index) {
             CueFeatures.features(document, index, sentence: sentence, into: &features)
             if model.score(features) > 0 { cues.append(index) }
         }
